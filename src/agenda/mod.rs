@@ -1,0 +1,95 @@
+//! Agenda files: reading, validating and the built-in sample meeting.
+//!
+//! Text goes through a spanned TOML tree (`reader`) into the checked
+//! [`Agenda`] (`model`); every problem is reported as `PATH:LINE:COL: message`.
+
+mod error;
+mod model;
+mod parse;
+mod reader;
+#[cfg(test)]
+mod tests;
+
+use std::path::Path;
+
+pub use error::{AgendaError, Problem, line_col};
+pub use model::{
+    Agenda, AgendaOption, Attribution, Item, Meeting, Member, RESERVED_KEYS, Stance,
+    default_stances,
+};
+pub use parse::{FORMAT, parse};
+pub use reader::is_valid_id;
+
+/// The sample meeting built into the binary.
+pub const SAMPLE: &str = include_str!("../../agendas/pacific-peacekeeping-network.toml");
+
+/// Agenda files larger than this are refused before they are read.
+pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads and validates an agenda file; returns it with its exact text.
+pub fn load(path: &Path) -> Result<(Agenda, String), AgendaError> {
+    let origin = path.display().to_string();
+    let text = read_text(path, &origin)?;
+    let agenda = parse(&text, &origin)?;
+    Ok((agenda, text))
+}
+
+/// Reads an agenda file as UTF-8 text, refusing what cannot be an agenda.
+pub fn read_text(path: &Path, origin: &str) -> Result<String, AgendaError> {
+    let whole = |m: String| AgendaError::whole_file(origin, m);
+    let meta = std::fs::metadata(path).map_err(|e| whole(io_message(&e)))?;
+    if meta.is_dir() {
+        return Err(whole(
+            "is a folder, not an agenda file; name a .toml file".into(),
+        ));
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(whole(format!(
+            "is {} bytes; an agenda may be at most {} MiB: is this the right file?",
+            meta.len(),
+            MAX_BYTES / 1024 / 1024
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| whole(io_message(&e)))?;
+    text_from_bytes(bytes, origin)
+}
+
+/// Turns file bytes into text, with a clear message for empty, binary or non-UTF-8 files.
+pub fn text_from_bytes(bytes: Vec<u8>, origin: &str) -> Result<String, AgendaError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(AgendaError::whole_file(
+            origin,
+            "is empty; an agenda needs a [meeting] table with a title, [[members]] and [[items]] (see `talanoa init`)",
+        ));
+    }
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        let before = String::from_utf8_lossy(bytes.get(..at).unwrap_or(&[])).into_owned();
+        let (line, col) = line_col(&before, before.len());
+        return Err(AgendaError {
+            problems: vec![Problem {
+                origin: origin.to_string(),
+                at: Some((line, col)),
+                message: "is a binary file (it contains a NUL byte), not a TOML agenda".into(),
+            }],
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(e.as_bytes().get(..valid).unwrap_or(&[])).into_owned();
+        AgendaError {
+            problems: vec![Problem {
+                origin: origin.to_string(),
+                at: Some(line_col(&before, before.len())),
+                message: "is not valid UTF-8 text; save the agenda as UTF-8".into(),
+            }],
+        }
+    })
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file; check the path".into(),
+        std::io::ErrorKind::PermissionDenied => "cannot be read: permission denied".into(),
+        _ => format!("cannot be read: {e}"),
+    }
+}

@@ -1,0 +1,73 @@
+//! What each subcommand does: read the parsed command line, call the domain,
+//! print results. Errors carry their exit status (2 bad input, 1 failure).
+
+mod setup;
+
+use std::fmt;
+
+use crate::cli::{Cli, Command};
+
+/// A command that did not succeed, with the exit status the contract gives it.
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad input or usage: exit 2. The message says what to fix.
+    BadInput(String),
+    /// Anything else: exit 1. The message says what failed.
+    Failed(String),
+    /// Problems already printed (for example by `validate`): exit 2, nothing more to say.
+    Reported,
+}
+
+impl Failure {
+    /// The process exit status for this failure.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::BadInput(_) | Failure::Reported => 2,
+            Failure::Failed(_) => 1,
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::BadInput(m) | Failure::Failed(m) => f.write_str(m),
+            Failure::Reported => Ok(()),
+        }
+    }
+}
+
+impl From<crate::agenda::AgendaError> for Failure {
+    fn from(e: crate::agenda::AgendaError) -> Self {
+        Failure::BadInput(e.to_string())
+    }
+}
+
+/// Runs the parsed command line.
+pub fn dispatch(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Some(Command::Validate(a)) => setup::validate(&a),
+        Some(Command::Init(a)) => setup::init(&a),
+        Some(other) => Err(Failure::Failed(format!(
+            "`{}` is not built yet in this version of talanoa",
+            name(&other)
+        ))),
+        None => Err(Failure::Failed(
+            "the chair's screen is not built yet; try `talanoa validate` or `talanoa init`".into(),
+        )),
+    }
+}
+
+fn name(c: &Command) -> &'static str {
+    match c {
+        Command::Run(_) => "run",
+        Command::Validate(_) => "validate",
+        Command::Init(_) => "init",
+        Command::Record(_) => "record",
+        Command::Attend(_) => "attend",
+        Command::Decide(_) => "decide",
+        Command::Action(_) => "action",
+        Command::Export(_) => "export",
+        Command::Review(_) => "review",
+    }
+}

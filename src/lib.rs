@@ -1,0 +1,13 @@
+//! talanoa: chair consensus meetings the Pacific way, in the terminal.
+//!
+//! A map of the crate:
+//! - [`agenda`]: agenda files (TOML) read into a checked [`agenda::Agenda`].
+//! - [`consensus`]: stance effects, decision rules and the status of an option.
+//! - [`cli`]: the command line (clap) and what each command does.
+//!
+//! The domain modules never touch the terminal.
+
+pub mod agenda;
+pub mod cli;
+pub mod commands;
+pub mod consensus;
