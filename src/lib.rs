@@ -11,3 +11,4 @@ pub mod agenda;
 pub mod cli;
 pub mod commands;
 pub mod consensus;
+pub mod session;

@@ -1,0 +1,103 @@
+//! One change to the record, as it is stored in the log and shown in the history.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Something the chair or secretary recorded. Ids are the agenda's, so the
+/// log reads on its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Change {
+    /// A member's stance on an option (`None` clears it), optionally with a statement.
+    Position {
+        item: String,
+        option: String,
+        member: String,
+        stance: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        statement: Option<String>,
+    },
+    /// A member's statement on an option; empty text removes it.
+    Statement {
+        item: String,
+        option: String,
+        member: String,
+        text: String,
+    },
+    /// A member marked present or absent.
+    Attendance { member: String, present: bool },
+    /// The chair's outcome for an item; empty text removes it.
+    Outcome {
+        item: String,
+        text: String,
+        option: Option<String>,
+    },
+    /// An action arising from an item.
+    Action {
+        item: String,
+        text: String,
+        owner: Option<String>,
+        due: Option<NaiveDate>,
+    },
+    /// Time a member spoke on an item, added to what was recorded before.
+    Spoke {
+        item: String,
+        member: String,
+        seconds: u64,
+    },
+    /// Undoes the change with sequence number `target`.
+    Undo { target: i64 },
+    /// Redoes the change with sequence number `target`.
+    Redo { target: i64 },
+}
+
+impl Change {
+    /// The stored name of this kind of change.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Change::Position { .. } => "position",
+            Change::Statement { .. } => "statement",
+            Change::Attendance { .. } => "attendance",
+            Change::Outcome { .. } => "outcome",
+            Change::Action { .. } => "action",
+            Change::Spoke { .. } => "spoke",
+            Change::Undo { .. } => "undo",
+            Change::Redo { .. } => "redo",
+        }
+    }
+
+    /// The member a change is about, if any.
+    pub fn member(&self) -> Option<&str> {
+        match self {
+            Change::Position { member, .. }
+            | Change::Statement { member, .. }
+            | Change::Attendance { member, .. }
+            | Change::Spoke { member, .. } => Some(member),
+            _ => None,
+        }
+    }
+}
+
+/// One entry of the log: a change with its place, time and author.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    /// 1, 2, 3, ... with no gaps.
+    pub seq: i64,
+    /// When it was recorded (UTC).
+    #[serde(serialize_with = "ser_time")]
+    pub at: DateTime<Utc>,
+    /// Who entered it.
+    pub by: String,
+    /// What changed.
+    #[serde(flatten)]
+    pub change: Change,
+}
+
+/// Times as RFC 3339 UTC with whole seconds, e.g. `2024-08-06T01:02:03Z`.
+pub fn rfc3339(at: &DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn ser_time<S: serde::Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&rfc3339(at))
+}

@@ -1,0 +1,212 @@
+//! The session record: one SQLite file per meeting holding the agenda as it
+//! was and an append-only log of changes; the current record is the log
+//! replayed. The command line and the chair's screen both change the record
+//! only through [`Session`].
+
+mod change;
+mod error;
+mod log;
+mod state;
+mod store;
+#[cfg(test)]
+mod tests;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, SubsecRound, Utc};
+use rusqlite::Connection;
+
+pub use change::{Change, Entry, rfc3339};
+pub use error::SessionError;
+pub use log::Log;
+pub use state::{ActionItem, Mismatch, Outcome, Position, Record, resolve};
+pub use store::{APPLICATION_ID, SCHEMA_VERSION, sha256_hex};
+
+use crate::agenda::{self, Agenda};
+
+/// A session read from disk: the agenda it began with and its replayed log.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    /// The session file.
+    pub path: PathBuf,
+    /// The agenda as it was when the session began.
+    pub agenda: Agenda,
+    /// Its TOML text, byte for byte.
+    pub agenda_text: String,
+    /// Where the agenda was loaded from.
+    pub origin: String,
+    /// The log and the record it gives.
+    pub log: Log,
+}
+
+impl Snapshot {
+    /// The record as it stands.
+    pub fn record(&self) -> &Record {
+        self.log.record()
+    }
+
+    /// The newest entry, if any.
+    pub fn last_entry(&self) -> Option<&Entry> {
+        self.log.entries().last()
+    }
+}
+
+/// Reads a session without locking it; works while a writer holds it.
+pub fn read(path: &Path) -> Result<Snapshot, SessionError> {
+    store::check_header(path)?;
+    let conn = store::connect(path, false)?;
+    load(&conn, path).map(|(snap, _)| snap)
+}
+
+fn load(conn: &Connection, path: &Path) -> Result<(Snapshot, String), SessionError> {
+    let stored = store::read_all(conn, path)?;
+    let agenda =
+        agenda::parse(&stored.agenda_text, &stored.origin).map_err(|e| SessionError::Tampered {
+            path: path.to_path_buf(),
+            what: format!("its copy of the agenda no longer validates: {e}"),
+        })?;
+    let log = Log::replay(&agenda, stored.entries).map_err(|(seq, m)| SessionError::Tampered {
+        path: path.to_path_buf(),
+        what: format!("change #{seq} does not fit the agenda: {}", m.0),
+    })?;
+    let snap = Snapshot {
+        path: path.to_path_buf(),
+        agenda,
+        agenda_text: stored.agenda_text,
+        origin: stored.origin,
+        log,
+    };
+    Ok((snap, stored.last_hash))
+}
+
+/// A session open for recording. Holds an exclusive lock on the file for as
+/// long as it lives; every change is durable before a method returns.
+pub struct Session {
+    snap: Snapshot,
+    conn: Connection,
+    last_hash: String,
+    _lock: File,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("path", &self.snap.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Session {
+    /// Opens an existing session for recording.
+    pub fn open(path: &Path) -> Result<Session, SessionError> {
+        store::check_header(path)?;
+        let lock = lock(path)?;
+        let conn = store::connect(path, true)?;
+        let (snap, last_hash) = load(&conn, path)?;
+        Ok(Session {
+            snap,
+            conn,
+            last_hash,
+            _lock: lock,
+        })
+    }
+
+    /// Opens the session at `path`, creating it from the agenda text first
+    /// when there is none. Returns whether it was created.
+    pub fn open_or_create(
+        path: &Path,
+        agenda_text: &str,
+        origin: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(Session, bool), SessionError> {
+        if path.exists() {
+            return Session::open(path).map(|s| (s, false));
+        }
+        let created = store::create(path, agenda_text, origin, now)?;
+        Session::open(path).map(|s| (s, created))
+    }
+
+    /// The session as it stands.
+    pub fn snapshot(&self) -> &Snapshot {
+        &self.snap
+    }
+
+    /// The agenda the session began with.
+    pub fn agenda(&self) -> &Agenda {
+        &self.snap.agenda
+    }
+
+    /// The record as it stands.
+    pub fn record(&self) -> &Record {
+        self.snap.log.record()
+    }
+
+    /// Records one change durably, then applies it. A change that does not
+    /// fit the agenda is refused and nothing is written.
+    pub fn apply(
+        &mut self,
+        change: Change,
+        by: &str,
+        at: DateTime<Utc>,
+    ) -> Result<&Entry, SessionError> {
+        if matches!(change, Change::Undo { .. } | Change::Redo { .. }) {
+            return Err(SessionError::Refused(
+                "use undo() and redo() to undo or redo".into(),
+            ));
+        }
+        Record::check(&self.snap.agenda, &change).map_err(|m| SessionError::Refused(m.0))?;
+        self.write(change, by, at)
+    }
+
+    /// Undoes the last change in effect; `None` when there is nothing to undo.
+    pub fn undo(&mut self, by: &str, at: DateTime<Utc>) -> Result<Option<&Entry>, SessionError> {
+        let Some(target) = self.snap.log.undo_target().map(|e| e.seq) else {
+            return Ok(None);
+        };
+        self.write(Change::Undo { target }, by, at).map(Some)
+    }
+
+    /// Redoes the last change undone; `None` when there is nothing to redo.
+    pub fn redo(&mut self, by: &str, at: DateTime<Utc>) -> Result<Option<&Entry>, SessionError> {
+        let Some(target) = self.snap.log.redo_target().map(|e| e.seq) else {
+            return Ok(None);
+        };
+        self.write(Change::Redo { target }, by, at).map(Some)
+    }
+
+    fn write(
+        &mut self,
+        change: Change,
+        by: &str,
+        at: DateTime<Utc>,
+    ) -> Result<&Entry, SessionError> {
+        let entry = Entry {
+            seq: self.snap.log.next_seq(),
+            at: at.trunc_subsecs(0),
+            by: by.to_string(),
+            change,
+        };
+        let hash = store::append(&mut self.conn, &self.snap.path, &self.last_hash, &entry)?;
+        self.last_hash = hash;
+        self.snap
+            .log
+            .push(&self.snap.agenda, entry)
+            .map_err(|m| SessionError::Refused(m.0))?;
+        self.snap
+            .log
+            .entries()
+            .last()
+            .ok_or_else(|| SessionError::Refused("the change was not kept".into()))
+    }
+}
+
+/// Takes the exclusive writer's lock (flock) on the session file itself.
+fn lock(path: &Path) -> Result<File, SessionError> {
+    let f = File::open(path).map_err(|e| error::storage(path, e))?;
+    match f.try_lock() {
+        Ok(()) => Ok(f),
+        Err(std::fs::TryLockError::WouldBlock) => Err(SessionError::Locked(path.to_path_buf())),
+        Err(std::fs::TryLockError::Error(e)) => Err(error::storage(path, e)),
+    }
+}

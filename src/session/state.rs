@@ -1,0 +1,281 @@
+//! The record as it stands: derived from the log by applying each change in
+//! order. Nothing here touches the disk.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::change::{Change, Entry};
+use crate::agenda::Agenda;
+use crate::consensus::{Standing, Status, Tally};
+
+/// A member's current position on one option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    /// Index into the agenda's stances, or `None` for not yet heard.
+    pub stance: Option<usize>,
+    /// The member's statement on the option.
+    pub statement: Option<String>,
+    /// When the stance or statement last changed.
+    pub at: DateTime<Utc>,
+    /// Who entered that change.
+    pub by: String,
+    /// When the statement was first recorded: its place in the talanoa.
+    pub statement_seq: Option<i64>,
+}
+
+/// The chair's outcome for an item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// The words for the minutes.
+    pub text: String,
+    /// Index of the option adopted, if one was named.
+    pub option: Option<usize>,
+}
+
+/// An action arising from an item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionItem {
+    /// Index of the item.
+    pub item: usize,
+    /// What is to be done.
+    pub text: String,
+    /// Who does it.
+    pub owner: Option<String>,
+    /// By when.
+    pub due: Option<NaiveDate>,
+    /// Where it stands in the log.
+    pub seq: i64,
+}
+
+/// Everything recorded, as it stands now.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Record {
+    /// Positions keyed by (item, option, member) indices.
+    pub positions: BTreeMap<(usize, usize, usize), Position>,
+    /// Absent members, by member index.
+    pub absent: Vec<bool>,
+    /// Outcomes by item index.
+    pub outcomes: Vec<Option<Outcome>>,
+    /// Actions in the order recorded.
+    pub actions: Vec<ActionItem>,
+    /// Seconds spoken, keyed by (item, member).
+    pub spoken: BTreeMap<(usize, usize), u64>,
+}
+
+/// A change whose ids do not fit the agenda.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch(pub String);
+
+fn find<T>(
+    list: &[T],
+    id: &str,
+    what: &str,
+    valid: impl Fn(&T) -> &str,
+) -> Result<usize, Mismatch> {
+    list.iter().position(|x| valid(x) == id).ok_or_else(|| {
+        let ids: Vec<&str> = list.iter().map(&valid).collect();
+        Mismatch(format!(
+            "unknown {what} \"{id}\"; valid {what} ids: {}",
+            ids.join(", ")
+        ))
+    })
+}
+
+/// Resolves item, option and member ids to indices.
+pub fn resolve(
+    agenda: &Agenda,
+    item: &str,
+    option: Option<&str>,
+    member: Option<&str>,
+) -> Result<(usize, Option<usize>, Option<usize>), Mismatch> {
+    let i = find(&agenda.items, item, "item", |x| &x.id)?;
+    let o = match (option, agenda.items.get(i)) {
+        (Some(o), Some(it)) => Some(
+            find(&it.options, o, "option", |x| &x.id)
+                .map_err(|Mismatch(m)| Mismatch(format!("{m} (in item \"{item}\")")))?,
+        ),
+        _ => None,
+    };
+    let m = match member {
+        Some(m) => Some(find(&agenda.members, m, "member", |x| &x.id)?),
+        None => None,
+    };
+    Ok((i, o, m))
+}
+
+fn member_index(agenda: &Agenda, id: &str) -> Result<usize, Mismatch> {
+    find(&agenda.members, id, "member", |x| &x.id)
+}
+
+fn stance_index(agenda: &Agenda, id: &str) -> Result<usize, Mismatch> {
+    find(&agenda.stances, id, "stance", |x| &x.id)
+}
+
+impl Record {
+    /// An empty record for an agenda: everyone present, nothing heard.
+    pub fn new(agenda: &Agenda) -> Record {
+        Record {
+            absent: vec![false; agenda.members.len()],
+            outcomes: vec![None; agenda.items.len()],
+            ..Record::default()
+        }
+    }
+
+    /// Checks that a change fits the agenda, without applying it.
+    pub fn check(agenda: &Agenda, change: &Change) -> Result<(), Mismatch> {
+        let probe = Entry {
+            seq: 0,
+            at: DateTime::<Utc>::MIN_UTC,
+            by: String::new(),
+            change: change.clone(),
+        };
+        Record::new(agenda).apply(agenda, &probe)
+    }
+
+    /// Applies one regular change (not undo or redo).
+    pub fn apply(&mut self, agenda: &Agenda, e: &Entry) -> Result<(), Mismatch> {
+        match &e.change {
+            Change::Position {
+                item,
+                option,
+                member,
+                stance,
+                statement,
+            } => {
+                let (i, o, m) = resolve(agenda, item, Some(option), Some(member))?;
+                let s = stance
+                    .as_deref()
+                    .map(|s| stance_index(agenda, s))
+                    .transpose()?;
+                let (o, m) = (o.unwrap_or(0), m.unwrap_or(0));
+                let p = self.position_mut(i, o, m, e);
+                p.stance = s;
+                if let Some(text) = statement {
+                    set_statement(p, text, e.seq);
+                }
+            }
+            Change::Statement {
+                item,
+                option,
+                member,
+                text,
+            } => {
+                let (i, o, m) = resolve(agenda, item, Some(option), Some(member))?;
+                let p = self.position_mut(i, o.unwrap_or(0), m.unwrap_or(0), e);
+                set_statement(p, text, e.seq);
+            }
+            Change::Attendance { member, present } => {
+                let m = member_index(agenda, member)?;
+                if let Some(slot) = self.absent.get_mut(m) {
+                    *slot = !present;
+                }
+            }
+            Change::Outcome { item, text, option } => {
+                let (i, o, _) = resolve(agenda, item, option.as_deref(), None)?;
+                if let Some(slot) = self.outcomes.get_mut(i) {
+                    *slot = (!text.trim().is_empty()).then(|| Outcome {
+                        text: text.clone(),
+                        option: o,
+                    });
+                }
+            }
+            Change::Action {
+                item,
+                text,
+                owner,
+                due,
+            } => {
+                let (i, _, _) = resolve(agenda, item, None, None)?;
+                self.actions.push(ActionItem {
+                    item: i,
+                    text: text.clone(),
+                    owner: owner.clone(),
+                    due: *due,
+                    seq: e.seq,
+                });
+            }
+            Change::Spoke {
+                item,
+                member,
+                seconds,
+            } => {
+                let (i, _, m) = resolve(agenda, item, None, Some(member))?;
+                *self.spoken.entry((i, m.unwrap_or(0))).or_default() += seconds;
+            }
+            Change::Undo { .. } | Change::Redo { .. } => {}
+        }
+        Ok(())
+    }
+
+    fn position_mut(&mut self, i: usize, o: usize, m: usize, e: &Entry) -> &mut Position {
+        let p = self.positions.entry((i, o, m)).or_insert_with(|| Position {
+            stance: None,
+            statement: None,
+            at: e.at,
+            by: e.by.clone(),
+            statement_seq: None,
+        });
+        p.at = e.at;
+        p.by.clone_from(&e.by);
+        p
+    }
+
+    /// Whether a member is marked absent.
+    pub fn is_absent(&self, member: usize) -> bool {
+        self.absent.get(member).copied().unwrap_or(false)
+    }
+
+    /// A member's current position on an option, if any was recorded.
+    pub fn position(&self, item: usize, option: usize, member: usize) -> Option<&Position> {
+        self.positions.get(&(item, option, member))
+    }
+
+    /// The counted tally on an option.
+    pub fn tally(&self, agenda: &Agenda, item: usize, option: usize) -> Tally {
+        Tally::of(agenda.members.iter().enumerate().map(|(m, member)| {
+            Standing {
+                role: member.role,
+                absent: self.is_absent(m),
+                effect: self
+                    .position(item, option, m)
+                    .and_then(|p| p.stance)
+                    .and_then(|s| agenda.stances.get(s))
+                    .map(|s| s.effect),
+            }
+        }))
+    }
+
+    /// The consensus status of an option under the agenda's rule.
+    pub fn status(&self, agenda: &Agenda, item: usize, option: usize) -> Status {
+        self.tally(agenda, item, option).status(agenda.meeting.rule)
+    }
+
+    /// Statements on an item in the order they were first recorded:
+    /// (option, member, position).
+    pub fn statements(&self, item: usize) -> Vec<(usize, usize, &Position)> {
+        let mut out: Vec<(usize, usize, &Position)> = self
+            .positions
+            .range((item, 0, 0)..(item + 1, 0, 0))
+            .filter(|(_, p)| p.statement.is_some())
+            .map(|((_, o, m), p)| (*o, *m, p))
+            .collect();
+        out.sort_by_key(|(_, _, p)| p.statement_seq);
+        out
+    }
+
+    /// Seconds a member has spoken on an item.
+    pub fn seconds_spoken(&self, item: usize, member: usize) -> u64 {
+        self.spoken.get(&(item, member)).copied().unwrap_or(0)
+    }
+}
+
+fn set_statement(p: &mut Position, text: &str, seq: i64) {
+    if text.trim().is_empty() {
+        p.statement = None;
+        p.statement_seq = None;
+    } else {
+        p.statement = Some(text.to_string());
+        p.statement_seq.get_or_insert(seq);
+    }
+}

@@ -1,0 +1,275 @@
+//! The SQLite file itself: create, open, check, read the log, append one change.
+//! Every write is one transaction committed with `synchronous=FULL`.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags, params};
+use sha2::{Digest, Sha256};
+
+use super::change::{Change, Entry, rfc3339};
+use super::error::{SessionError, storage};
+
+/// The session schema this program writes and the newest it reads.
+pub const SCHEMA_VERSION: i64 = 1;
+/// `PRAGMA application_id` of a talanoa session ("TALA").
+pub const APPLICATION_ID: i64 = 0x5441_4C41;
+const SCHEMA: &str = include_str!("schema.sql");
+
+/// What a session file holds, read and checked.
+pub(crate) struct Stored {
+    pub agenda_text: String,
+    pub origin: String,
+    pub entries: Vec<Entry>,
+    pub last_hash: String,
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Hex SHA-256 of text.
+pub fn sha256_hex(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))
+}
+
+/// The hash that chains a log row to the one before: SHA-256 of the
+/// previous hash, seq, at, by and payload, each followed by a NUL byte.
+fn chain(prev: &str, seq: i64, at: &str, by: &str, payload: &str) -> String {
+    let mut h = Sha256::new();
+    for part in [prev, &seq.to_string(), at, by, payload] {
+        h.update(part.as_bytes());
+        h.update([0u8]);
+    }
+    hex(&h.finalize())
+}
+
+/// Refuses files that cannot be a session before SQLite sees them (SQLite
+/// would happily treat an empty file as a new database and write to it).
+pub(crate) fn check_header(path: &Path) -> Result<(), SessionError> {
+    let not = |why: &str| SessionError::NotASession {
+        path: path.to_path_buf(),
+        why: why.to_string(),
+    };
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => SessionError::NotFound(path.to_path_buf()),
+        _ => storage(path, e),
+    })?;
+    if meta.is_dir() {
+        return Err(not("it is a folder"));
+    }
+    if meta.len() == 0 {
+        return Err(not("the file is empty"));
+    }
+    let mut head = [0u8; 16];
+    let mut f = std::fs::File::open(path).map_err(|e| storage(path, e))?;
+    let n = f.read(&mut head).map_err(|e| storage(path, e))?;
+    if n < 16 || &head != b"SQLite format 3\0" {
+        return Err(not("it is not an SQLite database"));
+    }
+    Ok(())
+}
+
+/// Opens the database, read-write or read-only, with the pragmas durability needs.
+pub(crate) fn connect(path: &Path, write: bool) -> Result<Connection, SessionError> {
+    let flags = if write {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    };
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|e| storage(path, e))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(|e| storage(path, e))?;
+    if write {
+        conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;")
+            .map_err(|e| storage(path, e))?;
+    }
+    Ok(conn)
+}
+
+fn tampered(path: &Path, what: String) -> SessionError {
+    SessionError::Tampered {
+        path: path.to_path_buf(),
+        what,
+    }
+}
+
+/// Reads the agenda copy and the whole log, checking ids, versions and the hash chain.
+pub(crate) fn read_all(conn: &Connection, path: &Path) -> Result<Stored, SessionError> {
+    let not = |why: String| SessionError::NotASession {
+        path: path.to_path_buf(),
+        why,
+    };
+    let pragma = |name: &str| -> Result<i64, SessionError> {
+        conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+            .map_err(|e| not(format!("it cannot be read as a database: {e}")))
+    };
+    if pragma("application_id")? != APPLICATION_ID {
+        return Err(not(
+            "it is an SQLite database, but not one written by talanoa".into(),
+        ));
+    }
+    let version = pragma("user_version")?;
+    if version > SCHEMA_VERSION {
+        return Err(SessionError::Newer {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let (agenda_text, sha, origin): (String, String, String) = conn
+        .query_row(
+            "SELECT source, sha256, origin FROM agenda WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .map_err(|e| tampered(path, format!("the copy of the agenda cannot be read ({e})")))?;
+    if sha256_hex(&agenda_text) != sha {
+        return Err(tampered(
+            path,
+            "the copy of the agenda does not match its checksum".into(),
+        ));
+    }
+    let (entries, last_hash) = read_log(conn, path, &sha)?;
+    Ok(Stored {
+        agenda_text,
+        origin,
+        entries,
+        last_hash,
+    })
+}
+
+fn read_log(
+    conn: &Connection,
+    path: &Path,
+    first: &str,
+) -> Result<(Vec<Entry>, String), SessionError> {
+    let fail = |e: rusqlite::Error| tampered(path, format!("the log cannot be read ({e})"));
+    let mut stmt = conn
+        .prepare("SELECT seq, at, by, kind, payload, hash FROM changes ORDER BY seq")
+        .map_err(fail)?;
+    let mut rows = stmt.query([]).map_err(fail)?;
+    let mut prev = first.to_string();
+    let mut entries = Vec::new();
+    while let Some(row) = rows.next().map_err(fail)? {
+        let seq: i64 = row.get(0).map_err(fail)?;
+        let at: String = row.get(1).map_err(fail)?;
+        let by: String = row.get(2).map_err(fail)?;
+        let kind: String = row.get(3).map_err(fail)?;
+        let payload: String = row.get(4).map_err(fail)?;
+        let hash: String = row.get(5).map_err(fail)?;
+        let expected = i64::try_from(entries.len())
+            .unwrap_or(i64::MAX)
+            .saturating_add(1);
+        let bad = |what: &str| tampered(path, format!("change #{seq} {what}"));
+        if seq != expected {
+            return Err(tampered(
+                path,
+                format!("change #{expected} is missing from the log (found #{seq} next)"),
+            ));
+        }
+        if chain(&prev, seq, &at, &by, &payload) != hash {
+            return Err(bad(
+                "does not match its checksum (it was edited, or one before it was)",
+            ));
+        }
+        let change: Change =
+            serde_json::from_str(&payload).map_err(|e| bad(&format!("cannot be read: {e}")))?;
+        if change.kind() != kind {
+            return Err(bad("has a kind that does not match its content"));
+        }
+        let at = DateTime::parse_from_rfc3339(&at)
+            .map_err(|_| bad("has a time that is not RFC 3339"))?
+            .with_timezone(&Utc);
+        entries.push(Entry {
+            seq,
+            at,
+            by,
+            change,
+        });
+        prev = hash;
+    }
+    Ok((entries, prev))
+}
+
+/// Appends one change in its own durable transaction; returns the new chain hash.
+pub(crate) fn append(
+    conn: &mut Connection,
+    path: &Path,
+    prev: &str,
+    e: &Entry,
+) -> Result<String, SessionError> {
+    let payload = serde_json::to_string(&e.change).map_err(|err| storage(path, err))?;
+    let at = rfc3339(&e.at);
+    let hash = chain(prev, e.seq, &at, &e.by, &payload);
+    let tx = conn.transaction().map_err(|err| storage(path, err))?;
+    tx.execute(
+        "INSERT INTO changes (seq, at, by, kind, payload, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![e.seq, at, e.by, e.change.kind(), payload, hash],
+    )
+    .map_err(|err| storage(path, err))?;
+    tx.commit().map_err(|err| storage(path, err))?;
+    Ok(hash)
+}
+
+/// Creates a new session file holding the agenda, atomically: it is built
+/// beside the target and linked into place only when complete, so a crash
+/// never leaves a half-made session and an existing file is never replaced.
+/// Returns `false` when a session already existed at `path`.
+pub(crate) fn create(
+    path: &Path,
+    agenda_text: &str,
+    origin: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, SessionError> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)
+        .map_err(|e| storage(path, format!("cannot create folder {}: {e}", dir.display())))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp: PathBuf = dir.join(format!(".{name}.{}.creating", std::process::id()));
+    let result =
+        build(&tmp, agenda_text, origin, now).and_then(|()| match std::fs::hard_link(&tmp, path) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+            Err(e) => Err(storage(path, e)),
+        });
+    let _ = std::fs::remove_file(&tmp);
+    let _ =
+        std::fs::remove_file(dir.join(format!(".{name}.{}.creating-journal", std::process::id())));
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    result
+}
+
+fn build(
+    tmp: &Path,
+    agenda_text: &str,
+    origin: &str,
+    now: DateTime<Utc>,
+) -> Result<(), SessionError> {
+    let _ = std::fs::remove_file(tmp);
+    let mut conn = Connection::open(tmp).map_err(|e| storage(tmp, e))?;
+    conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;")
+        .map_err(|e| storage(tmp, e))?;
+    let tx = conn.transaction().map_err(|e| storage(tmp, e))?;
+    tx.execute_batch(SCHEMA).map_err(|e| storage(tmp, e))?;
+    tx.execute(
+        "INSERT INTO agenda (id, source, sha256, origin, created_at, talanoa) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+        params![agenda_text, sha256_hex(agenda_text), origin, rfc3339(&now), env!("CARGO_PKG_VERSION")],
+    )
+    .map_err(|e| storage(tmp, e))?;
+    tx.commit().map_err(|e| storage(tmp, e))?;
+    conn.close().map_err(|(_, e)| storage(tmp, e))?;
+    std::fs::File::open(tmp)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| storage(tmp, e))
+}
