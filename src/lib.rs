@@ -8,7 +8,9 @@
 //! The domain modules never touch the terminal.
 
 pub mod agenda;
+pub mod atomic;
 pub mod cli;
 pub mod commands;
 pub mod consensus;
+pub mod export;
 pub mod session;

@@ -1,7 +1,11 @@
 //! What each subcommand does: read the parsed command line, call the domain,
 //! print results. Errors carry their exit status (2 bad input, 1 failure).
 
+mod export;
+mod record;
 mod setup;
+
+pub use record::default_author;
 
 use std::fmt;
 
@@ -48,6 +52,11 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Some(Command::Validate(a)) => setup::validate(&a),
         Some(Command::Init(a)) => setup::init(&a),
+        Some(Command::Record(a)) => record::record(&a),
+        Some(Command::Attend(a)) => record::attend(&a),
+        Some(Command::Decide(a)) => record::decide(&a),
+        Some(Command::Action(a)) => record::action(&a),
+        Some(Command::Export(a)) => export::export(&a),
         Some(other) => Err(Failure::Failed(format!(
             "`{}` is not built yet in this version of talanoa",
             name(&other)

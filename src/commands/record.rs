@@ -1,0 +1,158 @@
+//! `record`, `attend`, `decide`, `action`: changing the record from the shell.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, Utc};
+
+use super::Failure;
+use crate::agenda;
+use crate::cli::{ActionArgs, AttendArgs, DecideArgs, RecordArgs, SessionArgs};
+use crate::session::{Change, Session, SessionError};
+
+impl From<SessionError> for Failure {
+    fn from(e: SessionError) -> Self {
+        if e.is_bad_input() {
+            Failure::BadInput(e.to_string())
+        } else {
+            Failure::Failed(e.to_string())
+        }
+    }
+}
+
+/// Who entered a change when `--by` is not given: the login name.
+pub fn default_author() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_string())
+}
+
+fn author(s: &SessionArgs) -> Result<String, Failure> {
+    match &s.by {
+        Some(by) if by.trim().is_empty() => Err(Failure::BadInput(
+            "--by must not be empty; say who entered the change, e.g. --by \"Forum Secretariat\""
+                .into(),
+        )),
+        Some(by) => Ok(by.clone()),
+        None => Ok(default_author()),
+    }
+}
+
+/// Opens the session, creating it from `agenda` when it does not exist yet.
+fn open(path: &Path, agenda_path: Option<&Path>) -> Result<Session, Failure> {
+    if path.exists() {
+        if let Some(a) = agenda_path {
+            eprintln!(
+                "note: {} already exists and keeps its own copy of the agenda; --agenda {} was not used",
+                path.display(),
+                a.display()
+            );
+        }
+        return Ok(Session::open(path)?);
+    }
+    let Some(a) = agenda_path else {
+        return Err(SessionError::NotFound(path.to_path_buf()).into());
+    };
+    let (_, text) = agenda::load(a)?;
+    let (session, created) =
+        Session::open_or_create(path, &text, &a.display().to_string(), Utc::now())?;
+    if created {
+        eprintln!("started session {} from {}", path.display(), a.display());
+    }
+    Ok(session)
+}
+
+fn save(session: &mut Session, change: Change, by: &str) -> Result<(), Failure> {
+    let path = session.snapshot().path.clone();
+    let entry = session.apply(change, by, Utc::now())?;
+    println!(
+        "saved #{} ({}) in {}",
+        entry.seq,
+        entry.change.kind(),
+        path.display()
+    );
+    Ok(())
+}
+
+fn not_blank(flag: &str, text: &str) -> Result<(), Failure> {
+    if text.trim().is_empty() {
+        return Err(Failure::BadInput(format!("{flag} must not be empty")));
+    }
+    Ok(())
+}
+
+/// `talanoa record`.
+pub fn record(a: &RecordArgs) -> Result<(), Failure> {
+    let by = author(&a.session)?;
+    if let Some(s) = &a.statement {
+        not_blank("--statement", s)?;
+    }
+    let mut session = open(&a.session.session, a.agenda.as_deref())?;
+    let stance = if a.clear { None } else { a.stance.clone() };
+    let change = Change::Position {
+        item: a.item.clone(),
+        option: a.option.clone(),
+        member: a.member.clone(),
+        stance,
+        statement: a.statement.clone(),
+    };
+    save(&mut session, change, &by)
+}
+
+/// `talanoa attend`.
+pub fn attend(a: &AttendArgs) -> Result<(), Failure> {
+    let by = author(&a.session)?;
+    let mut session = open(&a.session.session, None)?;
+    save(
+        &mut session,
+        Change::Attendance {
+            member: a.member.clone(),
+            present: a.present,
+        },
+        &by,
+    )
+}
+
+/// `talanoa decide`.
+pub fn decide(a: &DecideArgs) -> Result<(), Failure> {
+    let by = author(&a.session)?;
+    not_blank("--text", &a.text)?;
+    let mut session = open(&a.session.session, None)?;
+    save(
+        &mut session,
+        Change::Outcome {
+            item: a.item.clone(),
+            text: a.text.clone(),
+            option: a.option.clone(),
+        },
+        &by,
+    )
+}
+
+/// Parses a `--due` date.
+pub fn parse_due(text: &str) -> Result<NaiveDate, Failure> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        Failure::BadInput(format!(
+            "--due \"{text}\" is not a real date; write it as YYYY-MM-DD, e.g. --due 2024-10-31"
+        ))
+    })
+}
+
+/// `talanoa action`.
+pub fn action(a: &ActionArgs) -> Result<(), Failure> {
+    let by = author(&a.session)?;
+    not_blank("--text", &a.text)?;
+    let due = a.due.as_deref().map(parse_due).transpose()?;
+    let owner = a.owner.clone().filter(|o| !o.trim().is_empty());
+    let mut session = open(&a.session.session, None)?;
+    save(
+        &mut session,
+        Change::Action {
+            item: a.item.clone(),
+            text: a.text.clone(),
+            owner,
+            due,
+        },
+        &by,
+    )
+}

@@ -1,0 +1,162 @@
+//! `export --format json|csv` against the contract's keys and header.
+
+use crate::util::*;
+
+#[test]
+fn json_has_the_contract_keys() {
+    let d = Dir::new();
+    d.record("network-options", "operational", "TK", "support")
+        .ok();
+    let r = d
+        .run(&["export", "--session", "s.talanoa", "--format", "json"])
+        .ok();
+    let j: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(j["format"], 1);
+    for k in [
+        "title",
+        "body",
+        "date",
+        "venue",
+        "chair",
+        "secretary",
+        "rule",
+        "attribution",
+    ] {
+        assert!(j["meeting"].get(k).is_some(), "meeting.{k}");
+    }
+    for k in ["id", "name", "group", "role", "present"] {
+        assert!(j["members"][0].get(k).is_some(), "members[].{k}");
+    }
+    for k in ["id", "label", "key", "effect"] {
+        assert!(j["stances"][0].get(k).is_some(), "stances[].{k}");
+    }
+    assert_eq!(j["stances"][4]["effect"], "block");
+    let item = &j["items"][1];
+    assert!(item.get("outcome").is_some_and(|o| o.is_null()));
+    for k in ["id", "title", "status"] {
+        assert!(item["options"][0].get(k).is_some(), "options[].{k}");
+    }
+    let p = &j["positions"][0];
+    for k in ["item", "option", "member", "stance", "statement", "at"] {
+        assert!(p.get(k).is_some(), "positions[].{k}");
+    }
+    assert_eq!(p["member"], "TK");
+    assert!(p["statement"].is_null());
+    assert!(p["at"].as_str().unwrap().ends_with('Z'));
+    let h = &j["history"][0];
+    assert_eq!(
+        (h["seq"].as_i64(), h["kind"].as_str()),
+        (Some(1), Some("position"))
+    );
+    assert!(j["actions"].as_array().unwrap().is_empty());
+    assert_eq!(
+        j["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["role"] == "observer")
+            .count(),
+        4
+    );
+}
+
+#[test]
+fn csv_header_quoting_and_formulas() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    d.run(&[
+        "record",
+        "--session",
+        "s.talanoa",
+        "--item",
+        "need",
+        "--option",
+        "explore",
+        "--member",
+        "WS",
+        "--stance",
+        "object",
+        "--statement",
+        "=HYPERLINK(\"x\")\nand, \"quoted\"",
+    ])
+    .ok();
+    let r = d
+        .run(&["export", "--session", "s.talanoa", "--format", "csv"])
+        .ok();
+    let mut lines = r.stdout.split("\r\n");
+    assert_eq!(
+        lines.next(),
+        Some(
+            "item_id,option_id,member_id,member_name,role,stance_id,stance_label,effect,statement,recorded_at"
+        )
+    );
+    let mut rdr = csv::Reader::from_reader(r.stdout.as_bytes());
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|x| x.unwrap()).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(&rows[0][3], "Fiji");
+    assert_eq!(&rows[1][3], "Samoa");
+    assert_eq!(&rows[1][7], "block");
+    assert_eq!(&rows[1][8], "'=HYPERLINK(\"x\")\nand, \"quoted\"");
+}
+
+#[test]
+fn output_file_written_atomically_never_over_the_session() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    d.run(&[
+        "export",
+        "--session",
+        "s.talanoa",
+        "--format",
+        "json",
+        "-o",
+        "out/record.json",
+    ])
+    .code(1);
+    std::fs::create_dir_all(d.path("out")).unwrap();
+    let r = d
+        .run(&[
+            "export",
+            "--session",
+            "s.talanoa",
+            "--format",
+            "json",
+            "-o",
+            "out/record.json",
+        ])
+        .ok();
+    assert!(r.stdout.is_empty());
+    let j: serde_json::Value = serde_json::from_slice(&bytes(&d.path("out/record.json"))).unwrap();
+    assert_eq!(j["positions"][0]["member"], "FJ");
+    let before = bytes(&d.path("s.talanoa"));
+    let r = d
+        .run(&[
+            "export",
+            "--session",
+            "s.talanoa",
+            "--format",
+            "csv",
+            "-o",
+            "./s.talanoa",
+        ])
+        .code(2);
+    assert!(r.stderr.contains("is the session file itself"));
+    assert_eq!(bytes(&d.path("s.talanoa")), before);
+}
+
+#[test]
+fn same_session_same_bytes() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    for f in ["json", "csv"] {
+        let a = d
+            .run(&["export", "--session", "s.talanoa", "--format", f])
+            .ok()
+            .stdout;
+        let b = d
+            .run(&["export", "--session", "s.talanoa", "--format", f])
+            .ok()
+            .stdout;
+        assert_eq!(a, b);
+    }
+}
