@@ -24,7 +24,7 @@ fn sigkill_at_random_moments_loses_nothing_acknowledged() {
     let d = Dir::new();
     d.record("need", "explore", "FJ", "support").ok();
     let members = ["FJ", "NC", "PG", "SB", "VU", "FM", "KI", "MH", "NR", "PW"];
-    let mut rng = Lcg(0x7a1a_40a);
+    let mut rng = Lcg(0x07a1_a40a);
     let mut acknowledged: Vec<String> = Vec::new();
     let rounds = 200;
     for n in 0..rounds {
