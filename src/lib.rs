@@ -13,4 +13,5 @@ pub mod cli;
 pub mod commands;
 pub mod consensus;
 pub mod export;
+pub mod generate;
 pub mod session;

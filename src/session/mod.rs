@@ -175,6 +175,32 @@ impl Session {
         self.write(Change::Redo { target }, by, at).map(Some)
     }
 
+    /// Records many changes in one durable transaction (an import, or a
+    /// generated test session): all are stored or none. Returns how many.
+    pub fn apply_all(
+        &mut self,
+        changes: Vec<Change>,
+        by: &str,
+        at: DateTime<Utc>,
+    ) -> Result<usize, SessionError> {
+        let mut log = self.snap.log.clone();
+        let mut entries = Vec::with_capacity(changes.len());
+        for change in changes {
+            let entry = Entry {
+                seq: log.next_seq(),
+                at: at.trunc_subsecs(0),
+                by: by.to_string(),
+                change,
+            };
+            log.push(&self.snap.agenda, entry.clone())
+                .map_err(|m| SessionError::Refused(m.0))?;
+            entries.push(entry);
+        }
+        self.last_hash = store::append(&mut self.conn, &self.snap.path, &self.last_hash, &entries)?;
+        self.snap.log = log;
+        Ok(entries.len())
+    }
+
     fn write(
         &mut self,
         change: Change,
@@ -187,7 +213,12 @@ impl Session {
             by: by.to_string(),
             change,
         };
-        let hash = store::append(&mut self.conn, &self.snap.path, &self.last_hash, &entry)?;
+        let hash = store::append(
+            &mut self.conn,
+            &self.snap.path,
+            &self.last_hash,
+            std::slice::from_ref(&entry),
+        )?;
         self.last_hash = hash;
         self.snap
             .log

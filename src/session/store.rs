@@ -194,22 +194,31 @@ fn read_log(
     Ok((entries, prev))
 }
 
-/// Appends one change in its own durable transaction; returns the new chain hash.
+/// Appends entries in one durable transaction; returns the new chain hash.
+/// Either all of them are stored or none.
 pub(crate) fn append(
     conn: &mut Connection,
     path: &Path,
     prev: &str,
-    e: &Entry,
+    entries: &[Entry],
 ) -> Result<String, SessionError> {
-    let payload = serde_json::to_string(&e.change).map_err(|err| storage(path, err))?;
-    let at = rfc3339(&e.at);
-    let hash = chain(prev, e.seq, &at, &e.by, &payload);
     let tx = conn.transaction().map_err(|err| storage(path, err))?;
-    tx.execute(
-        "INSERT INTO changes (seq, at, by, kind, payload, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![e.seq, at, e.by, e.change.kind(), payload, hash],
-    )
-    .map_err(|err| storage(path, err))?;
+    let mut hash = prev.to_string();
+    {
+        let mut insert = tx
+            .prepare_cached(
+                "INSERT INTO changes (seq, at, by, kind, payload, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
+            .map_err(|err| storage(path, err))?;
+        for e in entries {
+            let payload = serde_json::to_string(&e.change).map_err(|err| storage(path, err))?;
+            let at = rfc3339(&e.at);
+            hash = chain(&hash, e.seq, &at, &e.by, &payload);
+            insert
+                .execute(params![e.seq, at, e.by, e.change.kind(), payload, hash])
+                .map_err(|err| storage(path, err))?;
+        }
+    }
     tx.commit().map_err(|err| storage(path, err))?;
     Ok(hash)
 }

@@ -1,0 +1,122 @@
+//! Large agendas and sessions for benchmarks and tests, from a seed, so
+//! anyone can reproduce the figures in docs/performance.md.
+
+use crate::agenda::Agenda;
+use crate::session::Change;
+
+/// Agenda text with `members` members (every tenth an observer) in eight
+/// groups, `items` items and `options` options per item.
+pub fn agenda_toml(members: usize, items: usize, options: usize) -> String {
+    let mut s = String::from(
+        "[meeting]\ntitle = \"Generated plenary\"\nbody = \"Benchmark body\"\ndate = 2024-08-06\nchair = \"Chair\"\nsecretary = \"Secretariat\"\n\n",
+    );
+    const NAMES: [&str; 4] = ["Sāmoa", "Tonga ʻOkina", "日本", "Aotearoa"];
+    for m in 0..members {
+        let role = if m % 10 == 9 { "observer" } else { "member" };
+        let name = NAMES.get(m % NAMES.len()).copied().unwrap_or("Member");
+        s.push_str(&format!("[[members]]\nid = \"M{m}\"\nname = \"{name} {m}\"\ngroup = \"Group {}\"\nrole = \"{role}\"\n\n", m % 8));
+    }
+    for i in 0..items {
+        s.push_str(&format!("[[items]]\nid = \"item-{i}\"\ntitle = \"Agenda item {i}\"\nbackground = \"\"\"\nBackground of item {i}, over\ntwo lines.\"\"\"\nquestions = [\"Question one?\", \"Question two?\"]\n\n"));
+        for o in 0..options {
+            s.push_str(&format!("[[items.options]]\nid = \"opt-{o}\"\ntitle = \"Option {o} of item {i}\"\nsummary = \"What option {o} proposes.\"\nconsiderations = [\"A strength.\", \"A risk.\"]\n\n"));
+        }
+    }
+    s
+}
+
+/// A small deterministic generator (no dependency, stable across versions).
+pub struct Rng(u64);
+
+impl Rng {
+    /// Seeded generator.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let x = usize::try_from(self.0 >> 33).unwrap_or(0);
+        if n == 0 { 0 } else { x % n }
+    }
+}
+
+/// `n` plausible changes for an agenda: mostly positions, some statements,
+/// attendance, speaking time, outcomes, actions and undos.
+pub fn changes(agenda: &Agenda, n: usize, seed: u64) -> Vec<Change> {
+    let mut rng = Rng::new(seed);
+    let mut out = Vec::with_capacity(n);
+    for k in 0..n {
+        let (Some(item), Some(member), Some(stance)) = (
+            agenda.items.get(rng.below(agenda.items.len())),
+            agenda.members.get(rng.below(agenda.members.len())),
+            agenda.stances.get(rng.below(agenda.stances.len())),
+        ) else {
+            break;
+        };
+        let option = item
+            .options
+            .get(rng.below(item.options.len()))
+            .map(|o| o.id.clone())
+            .unwrap_or_default();
+        let change = match rng.below(20) {
+            0 => Change::Statement {
+                item: item.id.clone(),
+                option,
+                member: member.id.clone(),
+                text: format!("Statement {k} from {}.\nA second line.", member.name),
+            },
+            1 => Change::Attendance {
+                member: member.id.clone(),
+                present: rng.below(4) != 0,
+            },
+            2 => Change::Spoke {
+                item: item.id.clone(),
+                member: member.id.clone(),
+                seconds: 30 + rng.below(300) as u64,
+            },
+            3 if k % 7 == 0 => Change::Outcome {
+                item: item.id.clone(),
+                text: format!("agreed on outcome {k}"),
+                option: Some(option),
+            },
+            4 if k % 5 == 0 => Change::Action {
+                item: item.id.clone(),
+                text: format!("action {k}"),
+                owner: Some("Secretariat".into()),
+                due: chrono::NaiveDate::from_ymd_opt(2025, 1, 1),
+            },
+            _ => Change::Position {
+                item: item.id.clone(),
+                option,
+                member: member.id.clone(),
+                stance: Some(stance.id.clone()),
+                statement: None,
+            },
+        };
+        out.push(change);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_agenda_validates_and_changes_fit() {
+        let text = agenda_toml(50, 5, 4);
+        let agenda = crate::agenda::parse(&text, "gen").unwrap();
+        assert_eq!(agenda.members.len(), 50);
+        let changes = changes(&agenda, 500, 1);
+        assert_eq!(changes.len(), 500);
+        for c in &changes {
+            crate::session::Record::check(&agenda, c).unwrap();
+        }
+        assert_eq!(changes, super::changes(&agenda, 500, 1), "deterministic");
+    }
+}
