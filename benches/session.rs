@@ -23,7 +23,14 @@ fn record_one(c: &mut Criterion) {
                 item: "item-3".into(),
                 option: "opt-1".into(),
                 member: format!("M{}", n % 200),
-                stance: Some(if n % 2 == 0 { "support" } else { "object" }.into()),
+                stance: Some(
+                    if n.is_multiple_of(2) {
+                        "support"
+                    } else {
+                        "object"
+                    }
+                    .into(),
+                ),
                 statement: None,
             };
             black_box(s.apply(change, "bench", Utc::now()).expect("apply").seq)

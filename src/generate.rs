@@ -79,12 +79,12 @@ pub fn changes(agenda: &Agenda, n: usize, seed: u64) -> Vec<Change> {
                 member: member.id.clone(),
                 seconds: 30 + rng.below(300) as u64,
             },
-            3 if k % 7 == 0 => Change::Outcome {
+            3 if k.is_multiple_of(7) => Change::Outcome {
                 item: item.id.clone(),
                 text: format!("agreed on outcome {k}"),
                 option: Some(option),
             },
-            4 if k % 5 == 0 => Change::Action {
+            4 if k.is_multiple_of(5) => Change::Action {
                 item: item.id.clone(),
                 text: format!("action {k}"),
                 owner: Some("Secretariat".into()),
