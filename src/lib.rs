@@ -14,4 +14,5 @@ pub mod commands;
 pub mod consensus;
 pub mod export;
 pub mod generate;
+pub mod minutes;
 pub mod session;

@@ -60,11 +60,7 @@ pub fn render(
             .map(String::into_bytes)
             .map_err(|e| failed(&e)),
         Format::Csv => crate::export::csv(snap).map_err(|e| failed(&e)),
-        Format::Markdown | Format::Html => {
-            let _ = attribution;
-            Err(Failure::Failed(
-                "minutes are not built yet in this version; use --format json or csv".into(),
-            ))
-        }
+        Format::Markdown => Ok(crate::minutes::markdown(snap, attribution).into_bytes()),
+        Format::Html => Ok(crate::minutes::html(snap, attribution).into_bytes()),
     }
 }

@@ -1,0 +1,222 @@
+//! Minutes as CommonMark. User text is escaped so that it can never start
+//! a heading, list, quote, table cell or HTML of its own.
+
+use std::fmt::Write;
+
+use super::model::{ItemMinutes, Minutes, OptionMinutes};
+
+/// Escapes text for use inside a line: characters with inline meaning.
+pub fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(
+            ch,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// One line of user text, also escaping what would start a block at line start.
+fn line(text: &str) -> String {
+    let t = inline(text.trim_start());
+    let mut chars = t.chars();
+    match chars.next() {
+        Some(c @ ('-' | '+' | '=')) => format!("\\{c}{}", chars.as_str()),
+        Some(c) if c.is_ascii_digit() => {
+            // "1. " or "1) " would start an ordered list: escape the dot or bracket
+            let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+            let rest = t.get(digits.len()..).unwrap_or("");
+            match rest.chars().next() {
+                Some(p @ ('.' | ')')) => format!("{digits}\\{p}{}", rest.get(1..).unwrap_or("")),
+                _ => t,
+            }
+        }
+        _ => t,
+    }
+}
+
+/// Multi-line user text as paragraphs, keeping its line breaks.
+pub fn block(text: &str) -> String {
+    let mut paragraphs = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for l in text.lines() {
+        if l.trim().is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join("\\\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line(l.trim_end()));
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join("\\\n"));
+    }
+    paragraphs.join("\n\n")
+}
+
+/// Text for a table cell: one line, `|` escaped, line breaks as `<br>`.
+fn cell(text: &str) -> String {
+    text.lines()
+        .map(|l| inline(l.trim()))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+/// Text for a heading: one line.
+fn heading(text: &str) -> String {
+    inline(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn quote(text: &str) -> String {
+    block(text)
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                ">".to_string()
+            } else {
+                format!("> {l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Renders the minutes.
+pub fn render(m: &Minutes) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "# {}\n", heading(&m.title));
+    for (label, value) in &m.heading {
+        let _ = writeln!(s, "- **{label}:** {}", heading(value));
+    }
+    if !m.heading.is_empty() {
+        s.push('\n');
+    }
+    let _ = writeln!(s, "{} {}\n", m.rule, m.attribution);
+    if let Some(o) = &m.opening {
+        let _ = writeln!(s, "## Opening\n\n{}\n", block(o));
+    }
+    s.push_str("## Attendance\n\n");
+    for (label, value) in &m.attendance {
+        let _ = writeln!(s, "- **{}:** {}", heading(label), heading(value));
+    }
+    s.push('\n');
+    for item in &m.items {
+        render_item(&mut s, item);
+    }
+    s.push_str("## Summary of decisions\n\n");
+    for item in &m.items {
+        let _ = writeln!(
+            s,
+            "{}. **{}**: {}",
+            item.number,
+            heading(&item.title),
+            heading(&item.outcome)
+        );
+    }
+    s.push_str("\n## Action register\n\n");
+    if m.actions.is_empty() {
+        s.push_str("No actions were recorded.\n\n");
+    } else {
+        s.push_str("| No. | Action | Owner | Due | Item |\n|---:|---|---|---|---|\n");
+        for a in &m.actions {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} | {} |",
+                a.number,
+                cell(&a.text),
+                cell(&a.owner),
+                cell(&a.due),
+                cell(&a.item)
+            );
+        }
+        s.push('\n');
+    }
+    let _ = writeln!(s, "## Closing\n\n{}", m.closing);
+    s
+}
+
+fn render_item(s: &mut String, item: &ItemMinutes) {
+    let _ = writeln!(s, "## {}. {}\n", item.number, heading(&item.title));
+    if let Some(b) = &item.background {
+        let _ = writeln!(s, "{}\n", block(b));
+    }
+    if !item.questions.is_empty() {
+        s.push_str("**Talanoa questions**\n\n");
+        for q in &item.questions {
+            let _ = writeln!(s, "- {}", heading(q));
+        }
+        s.push('\n');
+    }
+    s.push_str("### The talanoa\n\n");
+    if item.talanoa.is_empty() {
+        s.push_str("No statements were recorded on this item.\n\n");
+    }
+    for v in &item.talanoa {
+        let _ = writeln!(
+            s,
+            "**{}**, on *{}*:\n\n{}\n",
+            heading(&v.speaker),
+            heading(&v.option),
+            quote(&v.text)
+        );
+    }
+    for o in &item.options {
+        render_option(s, o);
+    }
+    let _ = writeln!(s, "### Outcome\n\n{}\n", heading(&item.outcome));
+    if !item.actions.is_empty() {
+        s.push_str("### Actions arising\n\n");
+        for a in &item.actions {
+            let _ = writeln!(
+                s,
+                "- {} (owner: {}; due: {})",
+                heading(&a.text),
+                heading(&a.owner),
+                heading(&a.due)
+            );
+        }
+        s.push('\n');
+    }
+}
+
+fn render_option(s: &mut String, o: &OptionMinutes) {
+    let _ = writeln!(s, "### {} {}\n", o.number, heading(&o.title));
+    if let Some(summary) = &o.summary {
+        let _ = writeln!(s, "{}\n", block(summary));
+    }
+    let _ = writeln!(s, "{}\n", heading(&o.sentence));
+    if !o.positions.is_empty() {
+        s.push_str("| Position | Delegations |\n|---|---|\n");
+        for (label, who) in &o.positions {
+            let _ = writeln!(s, "| {} | {} |", cell(label), cell(who));
+        }
+        s.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_starts_are_escaped() {
+        assert_eq!(block("# Not a heading"), "\\# Not a heading");
+        assert_eq!(
+            block("- not a list\n+ nor this\n= nor setext"),
+            "\\- not a list\\\n\\+ nor this\\\n\\= nor setext"
+        );
+        assert_eq!(block("1. not ordered"), "1\\. not ordered");
+        assert_eq!(block("2024) fine"), "2024\\) fine");
+        assert_eq!(block("> no quote"), "\\> no quote");
+        assert_eq!(block("    not code"), "not code");
+        assert_eq!(block("a\n\nb"), "a\n\nb");
+        assert_eq!(cell("a | b\nc"), "a \\| b<br>c");
+        assert_eq!(inline("<script>"), "\\<script\\>");
+    }
+}
