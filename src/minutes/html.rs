@@ -133,8 +133,15 @@ fn bar(t: &Tally) -> Markup {
         ("not-heard", "not yet heard", t.not_heard),
     ];
     let total: usize = parts.iter().map(|p| p.2).sum();
-    let width = 480.0_f64;
     let mut x = 0.0_f64;
+    let mut segments = Vec::new();
+    for (class, _, n) in parts {
+        if n > 0 && total > 0 {
+            let w = 480.0 * n as f64 / total as f64;
+            segments.push((class, format!("{x:.1}"), format!("{w:.1}")));
+            x += w;
+        }
+    }
     let label: Vec<String> = parts
         .iter()
         .filter(|p| p.2 > 0)
@@ -149,12 +156,8 @@ fn bar(t: &Tally) -> Markup {
         svg.bar xmlns="http://www.w3.org/2000/svg" width="480" height="16" viewBox="0 0 480 16" role="img" aria-label=(label) {
             title { (label) }
             rect class="track" x="0" y="0" width="480" height="16" {}
-            @for (class, _, n) in parts {
-                @if n > 0 && total > 0 {
-                    @let w = width * n as f64 / total as f64;
-                    rect class=(class) x=(format!("{x:.1}")) y="0" width=(format!("{w:.1}")) height="16" {}
-                    @let _ = { x += w; };
-                }
+            @for (class, x, w) in &segments {
+                rect class=(class) x=(x) y="0" width=(w) height="16" {}
             }
         }
         p.legend { (label) }
