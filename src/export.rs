@@ -322,6 +322,60 @@ pub fn csv(snap: &Snapshot) -> Result<Vec<u8>, csv::Error> {
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }
 
+/// What an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Talanoa minutes in Markdown.
+    Markdown,
+    /// Talanoa minutes as one HTML page.
+    Html,
+    /// The whole record as JSON.
+    Json,
+    /// Current positions as CSV.
+    Csv,
+}
+
+impl Kind {
+    /// Every kind, in the order the chair's export dialog offers them.
+    pub const ALL: [Kind; 4] = [Kind::Markdown, Kind::Html, Kind::Json, Kind::Csv];
+
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Kind::Markdown => "md",
+            Kind::Html => "html",
+            Kind::Json => "json",
+            Kind::Csv => "csv",
+        }
+    }
+
+    /// A name for people.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Markdown => "Markdown minutes",
+            Kind::Html => "HTML minutes",
+            Kind::Json => "JSON record",
+            Kind::Csv => "CSV of positions",
+        }
+    }
+}
+
+/// The bytes of one export (attribution applies to the minutes).
+pub fn render(
+    snap: &Snapshot,
+    kind: Kind,
+    attribution: crate::agenda::Attribution,
+) -> Result<Vec<u8>, String> {
+    match kind {
+        Kind::Markdown => Ok(crate::minutes::markdown(snap, attribution).into_bytes()),
+        Kind::Html => Ok(crate::minutes::html(snap, attribution).into_bytes()),
+        Kind::Json => json(snap)
+            .map(String::into_bytes)
+            .map_err(|e| e.to_string()),
+        Kind::Csv => csv(snap).map_err(|e| e.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,4 +15,7 @@ pub mod consensus;
 pub mod export;
 pub mod generate;
 pub mod minutes;
+pub mod review;
 pub mod session;
+pub mod text;
+pub mod tui;

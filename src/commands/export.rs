@@ -5,6 +5,7 @@ use std::io::Write;
 use super::Failure;
 use crate::agenda::Attribution;
 use crate::cli::{AttributionArg, ExportArgs, Format};
+use crate::export::Kind;
 use crate::session;
 
 /// `talanoa export`.
@@ -53,14 +54,12 @@ pub fn render(
     format: Format,
     attribution: Attribution,
 ) -> Result<Vec<u8>, Failure> {
-    let failed =
-        |e: &dyn std::fmt::Display| Failure::Failed(format!("cannot produce the export: {e}"));
-    match format {
-        Format::Json => crate::export::json(snap)
-            .map(String::into_bytes)
-            .map_err(|e| failed(&e)),
-        Format::Csv => crate::export::csv(snap).map_err(|e| failed(&e)),
-        Format::Markdown => Ok(crate::minutes::markdown(snap, attribution).into_bytes()),
-        Format::Html => Ok(crate::minutes::html(snap, attribution).into_bytes()),
-    }
+    let kind = match format {
+        Format::Markdown => Kind::Markdown,
+        Format::Html => Kind::Html,
+        Format::Json => Kind::Json,
+        Format::Csv => Kind::Csv,
+    };
+    crate::export::render(snap, kind, attribution)
+        .map_err(|e| Failure::Failed(format!("cannot produce the export: {e}")))
 }

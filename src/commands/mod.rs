@@ -3,6 +3,8 @@
 
 mod export;
 mod record;
+mod review;
+mod run;
 mod setup;
 
 pub use record::default_author;
@@ -57,26 +59,11 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Decide(a)) => record::decide(&a),
         Some(Command::Action(a)) => record::action(&a),
         Some(Command::Export(a)) => export::export(&a),
-        Some(other) => Err(Failure::Failed(format!(
-            "`{}` is not built yet in this version of talanoa",
-            name(&other)
-        ))),
-        None => Err(Failure::Failed(
-            "the chair's screen is not built yet; try `talanoa validate` or `talanoa init`".into(),
-        )),
-    }
-}
-
-fn name(c: &Command) -> &'static str {
-    match c {
-        Command::Run(_) => "run",
-        Command::Validate(_) => "validate",
-        Command::Init(_) => "init",
-        Command::Record(_) => "record",
-        Command::Attend(_) => "attend",
-        Command::Decide(_) => "decide",
-        Command::Action(_) => "action",
-        Command::Export(_) => "export",
-        Command::Review(_) => "review",
+        Some(Command::Review(a)) => review::review(&a),
+        Some(Command::Run(a)) => run::run(&a.agenda, a.session.as_deref()),
+        None => match &cli.agenda {
+            Some(agenda) => run::run(agenda, None),
+            None => run::default(),
+        },
     }
 }

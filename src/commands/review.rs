@@ -1,0 +1,43 @@
+//! `review`: a delegation's record, as a plain table when piped, in a
+//! read-only scrolling view on a terminal, or following the session live.
+
+use std::io::{IsTerminal, Write};
+
+use super::Failure;
+use crate::cli::ReviewArgs;
+use crate::session;
+
+/// `talanoa review`.
+pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
+    let snap = session::read(&a.session)?;
+    let member = match &a.member {
+        None => None,
+        Some(id) => Some(snap.agenda.member_index(id).ok_or_else(|| {
+            let ids: Vec<&str> = snap.agenda.members.iter().map(|m| m.id.as_str()).collect();
+            Failure::BadInput(format!(
+                "unknown member \"{id}\"; valid member ids: {}",
+                ids.join(", ")
+            ))
+        })?),
+    };
+    let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    if a.live {
+        if !interactive {
+            return Err(Failure::BadInput(
+                "--live needs a terminal; without it, review prints the record and exits".into(),
+            ));
+        }
+        return crate::tui::live(&a.session).map_err(|e| Failure::Failed(e.to_string()));
+    }
+    let lines = crate::review::lines(&snap, member);
+    if interactive {
+        return crate::tui::pager(&lines, &snap.agenda.meeting.title)
+            .map_err(|e| Failure::Failed(e.to_string()));
+    }
+    let mut out = std::io::stdout().lock();
+    for l in lines {
+        writeln!(out, "{l}")
+            .map_err(|e| Failure::Failed(format!("cannot write to standard output: {e}")))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! `run`, `talanoa AGENDA` and `talanoa` alone: open the chair's screen.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+
+use super::Failure;
+use crate::agenda;
+use crate::session::Session;
+
+/// Where a session goes by default: `sessions/<stem>.talanoa` beside the agenda.
+pub fn default_session(agenda: &Path) -> PathBuf {
+    let dir = agenda
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let stem = agenda
+        .file_stem()
+        .map_or_else(|| "meeting".into(), |s| s.to_string_lossy().into_owned());
+    dir.join("sessions").join(format!("{stem}.talanoa"))
+}
+
+fn need_terminal() -> Result<(), Failure> {
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        Ok(())
+    } else {
+        Err(Failure::BadInput(
+            "the chair's screen needs a terminal; to record from a script use `talanoa record`"
+                .into(),
+        ))
+    }
+}
+
+/// `talanoa run AGENDA [--session FILE]`.
+pub fn run(agenda_path: &Path, session: Option<&Path>) -> Result<(), Failure> {
+    let (_, text) = agenda::load(agenda_path)?;
+    need_terminal()?;
+    let path = session.map_or_else(|| default_session(agenda_path), Path::to_path_buf);
+    open(&path, &text, &agenda_path.display().to_string())
+}
+
+fn open(path: &Path, text: &str, origin: &str) -> Result<(), Failure> {
+    let (session, created) = Session::open_or_create(path, text, origin, Utc::now())?;
+    let note = if created {
+        Some(format!("new session {} · press ? for help", path.display()))
+    } else if session.snapshot().agenda_text != text {
+        Some("resumed: the agenda file has changed since this session began; the session keeps the agenda as it was".into())
+    } else {
+        Some(format!(
+            "resumed {} · {} changes · press ? for help",
+            path.display(),
+            session.snapshot().log.entries().len()
+        ))
+    };
+    let export_dir = path
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    crate::tui::chair(session, export_dir, note).map_err(|e| {
+        Failure::Failed(format!(
+            "the screen failed: {e}; everything recorded was already saved in {}",
+            path.display()
+        ))
+    })
+}
+
+/// `talanoa` with no argument: pick an agenda in ./agendas, or open the sample.
+pub fn default() -> Result<(), Failure> {
+    let mut agendas: Vec<PathBuf> = std::fs::read_dir("agendas")
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+                .collect()
+        })
+        .unwrap_or_default();
+    agendas.sort();
+    need_terminal()?;
+    if agendas.is_empty() {
+        return open(
+            Path::new("sessions/sample.talanoa"),
+            agenda::SAMPLE,
+            "(the sample agenda built into talanoa)",
+        );
+    }
+    let chosen = crate::tui::pick(&agendas)
+        .map_err(|e| Failure::Failed(format!("the screen failed: {e}")))?;
+    match chosen {
+        Some(a) => run(&a, None),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,252 @@
+//! The chair's screen state: what is selected, which dialog is open, what
+//! the status line says. The record itself lives in the session; the screen
+//! only points into it.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+
+use super::textarea::TextArea;
+use crate::agenda::{Agenda, Attribution};
+use crate::export::Kind;
+use crate::session::{Session, Snapshot};
+
+/// Where the screen's record comes from.
+pub enum Source {
+    /// The chair records into this session.
+    Chair(Session),
+    /// A read-only view following a session file (`review --live`).
+    Live(Snapshot),
+}
+
+/// Which pane has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The roster of members.
+    Roster,
+    /// The item and option details.
+    Item,
+}
+
+/// What the text editor is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Purpose {
+    /// A statement by member index on (item, option).
+    Statement {
+        item: usize,
+        option: usize,
+        member: usize,
+    },
+    /// The chair's outcome on an item.
+    Outcome { item: usize },
+}
+
+/// The open dialog, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// The meeting screen.
+    Normal,
+    /// The help overlay.
+    Help,
+    /// Editing a statement or an outcome.
+    Editor { purpose: Purpose, text: TextArea },
+    /// Adding an action: text, owner, due date.
+    ActionForm {
+        item: usize,
+        fields: [TextArea; 3],
+        field: usize,
+    },
+    /// Finding a member.
+    Find { query: TextArea, choice: usize },
+    /// Choosing what to export.
+    Export {
+        kind: usize,
+        attribution: Attribution,
+    },
+}
+
+/// How the status line should look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Neutral information.
+    Info,
+    /// A change was committed.
+    Saved,
+    /// Something failed or was refused.
+    Error,
+}
+
+/// The running speaking timer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timer {
+    /// Who is speaking (member index).
+    pub member: usize,
+    /// On which item.
+    pub item: usize,
+    /// Since when.
+    pub started: DateTime<Utc>,
+}
+
+/// The whole screen state.
+pub struct App {
+    /// The record, writable or live.
+    pub source: Source,
+    /// Who the chair's changes are recorded as.
+    pub by: String,
+    /// Current item index.
+    pub item: usize,
+    /// Current option index within the item.
+    pub option: usize,
+    /// Selected position in the roster order.
+    pub selected: usize,
+    /// Member indices in roster order (grouped by group, first appearance).
+    pub roster: Vec<usize>,
+    /// Which pane has focus.
+    pub focus: Focus,
+    /// Scroll of the details pane.
+    pub detail_scroll: u16,
+    /// Open dialog.
+    pub mode: Mode,
+    /// Status line text.
+    pub status: String,
+    /// Status line tone.
+    pub tone: Tone,
+    /// Running timer.
+    pub timer: Option<Timer>,
+    /// The clock (injected so tests and snapshots are stable).
+    pub clock: fn() -> DateTime<Utc>,
+    /// Where exports go.
+    pub export_dir: PathBuf,
+    /// Set when the chair asked to leave.
+    pub quit: bool,
+}
+
+/// Member indices in roster order: groups in order of first appearance.
+pub fn roster_order(agenda: &Agenda) -> Vec<usize> {
+    let mut out = Vec::with_capacity(agenda.members.len());
+    for g in agenda.groups() {
+        out.extend(
+            agenda
+                .members
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.group.as_deref() == g)
+                .map(|(i, _)| i),
+        );
+    }
+    out
+}
+
+impl App {
+    /// A screen on a source, starting on the first member, item and option.
+    pub fn new(source: Source, clock: fn() -> DateTime<Utc>, export_dir: PathBuf) -> App {
+        let snap = match &source {
+            Source::Chair(s) => s.snapshot(),
+            Source::Live(s) => s,
+        };
+        let roster = roster_order(&snap.agenda);
+        let by = snap
+            .agenda
+            .meeting
+            .chair
+            .clone()
+            .unwrap_or_else(|| "chair".into());
+        let status = match &source {
+            Source::Chair(_) => format!(
+                "{} changes in the record · press ? for help",
+                snap.log.entries().len()
+            ),
+            Source::Live(_) => "following the session live (read-only) · q to leave".into(),
+        };
+        App {
+            source,
+            by,
+            item: 0,
+            option: 0,
+            selected: 0,
+            roster,
+            focus: Focus::Roster,
+            detail_scroll: 0,
+            mode: Mode::Normal,
+            status,
+            tone: Tone::Info,
+            timer: None,
+            clock,
+            export_dir,
+            quit: false,
+        }
+    }
+
+    /// The session as it stands.
+    pub fn snap(&self) -> &Snapshot {
+        match &self.source {
+            Source::Chair(s) => s.snapshot(),
+            Source::Live(s) => s,
+        }
+    }
+
+    /// The agenda.
+    pub fn agenda(&self) -> &Agenda {
+        &self.snap().agenda
+    }
+
+    /// Whether this screen can record (not a live view).
+    pub fn can_record(&self) -> bool {
+        matches!(self.source, Source::Chair(_))
+    }
+
+    /// The selected member's index in the agenda.
+    pub fn member(&self) -> Option<usize> {
+        self.roster.get(self.selected).copied()
+    }
+
+    /// Number of options of the current item.
+    pub fn option_count(&self) -> usize {
+        self.agenda()
+            .items
+            .get(self.item)
+            .map_or(0, |i| i.options.len())
+    }
+
+    /// Export kinds offered, in order.
+    pub fn export_kinds() -> [Kind; 4] {
+        Kind::ALL
+    }
+
+    /// Sets the status line.
+    pub fn say(&mut self, tone: Tone, text: impl Into<String>) {
+        self.tone = tone;
+        self.status = text.into();
+    }
+
+    /// Replaces the live snapshot after the file changed.
+    pub fn reload(&mut self, snap: Snapshot) {
+        if let Source::Live(s) = &mut self.source {
+            *s = snap;
+        }
+    }
+
+    /// Seconds the running timer has counted.
+    pub fn timer_seconds(&self) -> Option<u64> {
+        self.timer
+            .map(|t| u64::try_from(((self.clock)() - t.started).num_seconds()).unwrap_or(0))
+    }
+
+    /// Members matching the find box, in roster order (positions in the roster).
+    pub fn matches(&self, query: &str) -> Vec<usize> {
+        let q = query.trim().to_lowercase();
+        let agenda = self.agenda();
+        self.roster
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| {
+                agenda.members.get(**m).is_some_and(|mem| {
+                    q.is_empty()
+                        || mem.id.to_lowercase().contains(&q)
+                        || mem.name.to_lowercase().contains(&q)
+                })
+            })
+            .map(|(pos, _)| pos)
+            .collect()
+    }
+}

@@ -1,0 +1,130 @@
+//! The terminal screens: the chair's meeting screen, its live read-only
+//! twin, the agenda picker and the review pager. Keys become [`Action`]s
+//! (`keymap`), [`App::update`] carries them out, `views` draw the state.
+//! The terminal is restored on every exit: by a guard on return and error,
+//! and by ratatui's panic hook on panic.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+mod pager;
+#[cfg(test)]
+mod tests;
+pub mod textarea;
+mod update;
+pub mod views;
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use chrono::Utc;
+use crossterm::event::{self, Event};
+use ratatui::DefaultTerminal;
+
+pub use action::Action;
+pub use app::{App, Source};
+pub use pager::{pager, pick};
+
+use crate::session::{self, Session};
+
+/// Restores the terminal when dropped, whatever way the screen ends.
+pub(crate) struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        ratatui::restore();
+    }
+}
+
+/// Starts the terminal (raw mode, alternate screen, panic hook).
+pub(crate) fn start() -> io::Result<(DefaultTerminal, Restore)> {
+    let terminal = ratatui::try_init()?;
+    Ok((terminal, Restore))
+}
+
+/// Runs the chair's screen on an open session until the chair quits.
+pub fn chair(session: Session, export_dir: PathBuf, note: Option<String>) -> io::Result<()> {
+    let mut app = App::new(Source::Chair(session), Utc::now, export_dir);
+    if let Some(n) = note {
+        app.say(app::Tone::Info, n);
+    }
+    let (mut terminal, _restore) = start()?;
+    while !app.quit {
+        terminal.draw(|f| views::draw(f, &app))?;
+        // Block until a key arrives (no CPU while idle); wake each second
+        // only while the speaking timer runs, to redraw it.
+        let wait = app.timer_seconds().map(|_| {
+            Duration::from_millis(1000 - u64::from(Utc::now().timestamp_subsec_millis().min(999)))
+        });
+        if let Some(ev) = next_event(wait)? {
+            handle(&mut app, ev);
+        }
+    }
+    Ok(())
+}
+
+fn next_event(wait: Option<Duration>) -> io::Result<Option<Event>> {
+    match wait {
+        None => event::read().map(Some),
+        Some(t) => {
+            if event::poll(t)? {
+                event::read().map(Some)
+            } else {
+                Ok(None)
+            }
+        }
+    }
+}
+
+fn handle(app: &mut App, ev: Event) {
+    match ev {
+        Event::Key(key) => {
+            if let Some(action) = keymap::action_for(app, key) {
+                app.update(action);
+            }
+        }
+        Event::Resize(..) => app.update(Action::Redraw),
+        _ => {}
+    }
+}
+
+fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
+}
+
+/// The read-only screen following a session as it is recorded.
+pub fn live(path: &Path) -> Result<(), String> {
+    let snap = session::read(path).map_err(|e| e.to_string())?;
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut app = App::new(Source::Live(snap), Utc::now, dir);
+    let (mut terminal, _restore) = start().map_err(|e| e.to_string())?;
+    let mut seen = stamp(path);
+    while !app.quit {
+        terminal
+            .draw(|f| views::draw(f, &app))
+            .map_err(|e| e.to_string())?;
+        // A second screen must show a change within a second: look at the
+        // file's size and time twice a second (a stat, not a read).
+        if let Some(ev) = next_event(Some(Duration::from_millis(500))).map_err(|e| e.to_string())? {
+            handle(&mut app, ev);
+        }
+        let now = stamp(path);
+        if now != seen {
+            seen = now;
+            match session::read(path) {
+                Ok(s) => {
+                    let n = s.log.entries().len();
+                    app.reload(s);
+                    app.say(app::Tone::Info, format!("following live · {n} changes"));
+                }
+                Err(e) => app.say(
+                    app::Tone::Error,
+                    format!("cannot read the session just now: {e}"),
+                ),
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,141 @@
+//! Two small screens: a read-only scrolling pager (review on a terminal)
+//! and the picker of agenda files (`talanoa` with no argument).
+
+use std::io;
+use std::path::PathBuf;
+
+use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::layout::{Constraint, Layout};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::start;
+use super::views::fit;
+use crate::text::inert_line;
+
+/// What a key does in a list or pager.
+enum Nav {
+    By(isize),
+    Top,
+    Bottom,
+    Choose,
+    Leave,
+}
+
+fn nav(code: KeyCode, mods: KeyModifiers, page: isize) -> Option<Nav> {
+    Some(match code {
+        KeyCode::Char('c') if mods.contains(KeyModifiers::CONTROL) => Nav::Leave,
+        KeyCode::Up | KeyCode::Char('k') => Nav::By(-1),
+        KeyCode::Down | KeyCode::Char('j') => Nav::By(1),
+        KeyCode::PageUp => Nav::By(-page),
+        KeyCode::PageDown | KeyCode::Char(' ') => Nav::By(page),
+        KeyCode::Home | KeyCode::Char('g') => Nav::Top,
+        KeyCode::End | KeyCode::Char('G') => Nav::Bottom,
+        KeyCode::Enter => Nav::Choose,
+        KeyCode::Esc | KeyCode::Char('q') => Nav::Leave,
+        _ => return None,
+    })
+}
+
+fn moved(at: usize, by: isize, last: usize) -> usize {
+    at.saturating_add_signed(by).min(last)
+}
+
+/// Shows lines in a read-only scrolling view until q.
+pub fn pager(lines: &[String], title: &str) -> io::Result<()> {
+    let (mut terminal, _restore) = start()?;
+    let mut top = 0usize;
+    loop {
+        let mut height = 1usize;
+        terminal.draw(|f| {
+            let [body, foot] =
+                Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(f.area());
+            height = usize::from(body.height.saturating_sub(2)).max(1);
+            let w = usize::from(body.width.saturating_sub(2));
+            let shown: Vec<Line> = lines
+                .iter()
+                .skip(top)
+                .take(height)
+                .map(|l| Line::from(fit(l, w)))
+                .collect();
+            let block = Block::new().borders(Borders::ALL).title(fit(
+                &format!(" {} · review (read-only) ", inert_line(title)),
+                w,
+            ));
+            f.render_widget(Paragraph::new(shown).block(block), body);
+            let help = format!(
+                " ↑↓ PgUp PgDn scroll · q quit · line {}/{}",
+                (top + 1).min(lines.len()),
+                lines.len()
+            );
+            f.render_widget(
+                Paragraph::new(Span::styled(help, Style::new().fg(Color::Gray))),
+                foot,
+            );
+        })?;
+        let last = lines.len().saturating_sub(height);
+        if let Event::Key(k) = event::read()? {
+            if k.kind != KeyEventKind::Press {
+                continue;
+            }
+            match nav(k.code, k.modifiers, isize::try_from(height).unwrap_or(10)) {
+                Some(Nav::By(n)) => top = moved(top, n, last),
+                Some(Nav::Top) => top = 0,
+                Some(Nav::Bottom) => top = last,
+                Some(Nav::Leave) => return Ok(()),
+                Some(Nav::Choose) | None => {}
+            }
+        }
+    }
+}
+
+/// Lets the chair pick an agenda; `None` when they leave without choosing.
+pub fn pick(agendas: &[PathBuf]) -> io::Result<Option<PathBuf>> {
+    let (mut terminal, _restore) = start()?;
+    let mut at = 0usize;
+    loop {
+        terminal.draw(|f| {
+            let [body, foot] =
+                Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(f.area());
+            let w = usize::from(body.width.saturating_sub(2));
+            let items: Vec<Line> = agendas
+                .iter()
+                .enumerate()
+                .map(|(n, p)| {
+                    let style = if n == at {
+                        Style::new().add_modifier(Modifier::REVERSED)
+                    } else {
+                        Style::new()
+                    };
+                    Line::from(Span::styled(fit(&format!(" {} ", p.display()), w), style))
+                })
+                .collect();
+            let block = Block::new()
+                .borders(Borders::ALL)
+                .title(" talanoa · choose the agenda to chair ");
+            f.render_widget(Paragraph::new(items).block(block), body);
+            f.render_widget(
+                Paragraph::new(Span::styled(
+                    " ↑↓ choose · Enter open · q quit",
+                    Style::new().fg(Color::Gray),
+                )),
+                foot,
+            );
+        })?;
+        if let Event::Key(k) = event::read()? {
+            if k.kind != KeyEventKind::Press {
+                continue;
+            }
+            let last = agendas.len().saturating_sub(1);
+            match nav(k.code, k.modifiers, 10) {
+                Some(Nav::By(n)) => at = moved(at, n, last),
+                Some(Nav::Top) => at = 0,
+                Some(Nav::Bottom) => at = last,
+                Some(Nav::Choose) => return Ok(agendas.get(at).cloned()),
+                Some(Nav::Leave) => return Ok(None),
+                None => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! The bottom two lines: rule, last save and time; the keys of the scale.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{effect_style, fit};
+use crate::consensus::Rule;
+use crate::tui::app::{App, Tone};
+
+/// Draws the status line and the key line.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let a = app.agenda();
+    let width = usize::from(area.width);
+    let rule = match a.meeting.rule {
+        Rule::Consensus => "rule: consensus",
+        Rule::ConsensusMinusOne => "rule: consensus minus one",
+    };
+    let time = (app.clock)().format("%H:%M UTC").to_string();
+    let tone = match app.tone {
+        Tone::Info => Style::new().fg(Color::Gray),
+        Tone::Saved => Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+        Tone::Error => Style::new()
+            .fg(Color::White)
+            .bg(Color::Red)
+            .add_modifier(Modifier::BOLD),
+    };
+    let left = format!(" {rule} │ ");
+    let status_w = width.saturating_sub(left.chars().count() + time.len() + 3);
+    let status = fit(&crate::text::inert_line(&app.status), status_w);
+    let gap = width.saturating_sub(
+        left.chars().count()
+            + unicode_width::UnicodeWidthStr::width(status.as_str())
+            + time.len()
+            + 1,
+    );
+    let line1 = Line::from(vec![
+        Span::styled(left, Style::new().fg(Color::Gray)),
+        Span::styled(status, tone),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(time, Style::new().fg(Color::Gray)),
+    ]);
+    frame.render_widget(Paragraph::new(vec![line1, keys(app, width)]), area);
+}
+
+/// Label widths that fit `room` in all: the longest labels give way first.
+pub fn share(widths: &[usize], room: usize) -> Vec<usize> {
+    let mut w = widths.to_vec();
+    while w.iter().sum::<usize>() > room {
+        let Some(max) = w.iter().copied().max().filter(|m| *m > 3) else {
+            break;
+        };
+        if let Some(x) = w.iter_mut().find(|x| **x == max) {
+            *x -= 1;
+        }
+    }
+    w
+}
+
+fn keys<'a>(app: &App, width: usize) -> Line<'a> {
+    let a = app.agenda();
+    let tail = if app.can_record() {
+        " 0 clear · ? help"
+    } else {
+        " ? help · q quit"
+    };
+    let labels: Vec<String> = a
+        .stances
+        .iter()
+        .map(|s| crate::text::inert_line(&s.label))
+        .collect();
+    let natural: Vec<usize> = labels
+        .iter()
+        .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()))
+        .collect();
+    let room = width.saturating_sub(tail.chars().count() + 1 + a.stances.len() * 3);
+    let widths = share(&natural, room);
+    let mut spans = vec![Span::raw(" ")];
+    for ((s, label), w) in a.stances.iter().zip(&labels).zip(widths) {
+        spans.push(Span::styled(
+            s.key.to_string(),
+            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        ));
+        spans.push(Span::styled(
+            format!(" {} ", fit(label, w)),
+            effect_style(s.effect),
+        ));
+    }
+    spans.push(Span::styled(tail.to_string(), Style::new().fg(Color::Gray)));
+    Line::from(spans)
+}

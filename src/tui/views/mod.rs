@@ -1,0 +1,136 @@
+//! Drawing: reads the app state, writes nothing. One file per panel.
+
+mod footer;
+mod header;
+mod options;
+mod overlay;
+mod roster;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthChar;
+
+use super::app::App;
+use crate::consensus::{Effect, Status};
+
+/// The smallest screen the layout is designed for.
+pub const MIN_WIDTH: u16 = 80;
+/// The smallest screen the layout is designed for.
+pub const MIN_HEIGHT: u16 = 24;
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area);
+        return;
+    }
+    let [top, body, bottom] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(10),
+        Constraint::Length(2),
+    ])
+    .areas(area);
+    header::draw(frame, top, app);
+    let left_width = (body.width * 2 / 5).clamp(32, 64);
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(left_width), Constraint::Min(30)]).areas(body);
+    options::draw(frame, left, app);
+    roster::draw(frame, right, app);
+    footer::draw(frame, bottom, app);
+    overlay::draw(frame, area, app);
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let text = vec![
+        Line::from("talanoa needs a bigger window."),
+        Line::from(format!(
+            "Please enlarge it to at least {MIN_WIDTH}×{MIN_HEIGHT} (it is {}×{} now).",
+            area.width, area.height
+        )),
+        Line::from("Nothing is lost: everything recorded is saved."),
+    ];
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+/// Cuts text to a display width, ending with … when it was longer.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Pads text with spaces to a display width (after cutting it to fit).
+pub fn pad(text: &str, width: usize) -> String {
+    let cut = fit(text, width);
+    let w: usize = cut.chars().map(|c| c.width().unwrap_or(0)).sum();
+    format!("{cut}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// The colour of a stance's effect.
+pub fn effect_style(effect: Effect) -> Style {
+    let c = match effect {
+        Effect::Support => Color::Green,
+        Effect::Reservation => Color::Cyan,
+        Effect::StandAside => Color::Yellow,
+        Effect::Pending => Color::Blue,
+        Effect::Block => Color::Red,
+    };
+    Style::new().fg(c)
+}
+
+/// The colour of a consensus status.
+pub fn status_style(status: Status) -> Style {
+    match status {
+        Status::Consensus => Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
+        Status::ConsensusWithReservations => {
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        }
+        Status::NoConsensus => Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+        Status::Pending => Style::new().fg(Color::Gray),
+    }
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_and_pad_by_display_width() {
+        assert_eq!(fit("Sāmoa", 10), "Sāmoa");
+        assert_eq!(fit("日本日本日本", 5), "日本…");
+        assert_eq!(pad("日本", 6), "日本  ");
+        assert_eq!(fit("Federated States", 8), "Federat…");
+        assert_eq!(fit("abc", 0), "");
+    }
+}

@@ -1,0 +1,173 @@
+//! The left pane: the options of the current item with their consensus
+//! status and counts, and the details of the current option and item.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::{fit, status_style};
+use crate::consensus::Tally;
+use crate::text::{inert, inert_line};
+use crate::tui::app::{App, Focus};
+
+/// "3 sup · 1 res · 14 unheard": supports, reservations, stand-asides,
+/// pending, cannot join, not yet heard.
+pub fn counts(t: &Tally) -> String {
+    let parts = [
+        (t.support, "sup"),
+        (t.reservation, "res"),
+        (t.stand_aside, "aside"),
+        (t.pending, "pend"),
+        (t.block, "cannot"),
+        (t.not_heard, "unheard"),
+    ];
+    let text: Vec<String> = parts
+        .iter()
+        .filter(|p| p.0 > 0)
+        .map(|(n, w)| format!("{n} {w}"))
+        .collect();
+    if text.is_empty() {
+        "no member present".into()
+    } else {
+        text.join(" · ")
+    }
+}
+
+/// Draws the options list and the details below it.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let n = app.option_count();
+    let list_height = u16::try_from(n * 2 + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height.saturating_sub(5).max(4));
+    let [top, bottom] =
+        Layout::vertical([Constraint::Length(list_height), Constraint::Min(3)]).areas(area);
+    draw_list(frame, top, app);
+    draw_details(frame, bottom, app);
+}
+
+fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
+    let a = app.agenda();
+    let r = app.snap().record();
+    let width = usize::from(area.width.saturating_sub(2));
+    let mut lines = Vec::new();
+    let Some(item) = a.items.get(app.item) else {
+        return;
+    };
+    // keep the current option visible when there are more than fit
+    let per = 2usize;
+    let visible = usize::from(area.height.saturating_sub(2)) / per;
+    let first = app.option.saturating_sub(visible.saturating_sub(1));
+    for (o, opt) in item.options.iter().enumerate().skip(first) {
+        let tally = r.tally(a, app.item, o);
+        let status = tally.status(a.meeting.rule);
+        let current = o == app.option;
+        let marker = if current { "▶ " } else { "  " };
+        let title_style = if current {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(Span::styled(
+            fit(
+                &format!(
+                    "{marker}{}.{} {}",
+                    app.item + 1,
+                    o + 1,
+                    inert_line(&opt.title)
+                ),
+                width,
+            ),
+            title_style,
+        )));
+        lines.push(Line::from(vec![
+            Span::raw("    "),
+            Span::styled(status.label(), status_style(status)),
+            Span::styled(
+                fit(
+                    &format!(" ({})", counts(&tally)),
+                    width.saturating_sub(4 + status.label().len()),
+                ),
+                Style::new().fg(Color::Gray),
+            ),
+        ]));
+    }
+    let border = if app.focus == Focus::Roster {
+        Style::new().fg(Color::DarkGray)
+    } else {
+        Style::new().fg(Color::Gray)
+    };
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(format!(" Options ({}) ", item.options.len()));
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
+
+fn draw_details(frame: &mut Frame, area: Rect, app: &App) {
+    let a = app.agenda();
+    let r = app.snap().record();
+    let mut lines: Vec<Line> = Vec::new();
+    let heading = |t: &str| {
+        Line::from(Span::styled(
+            t.to_string(),
+            Style::new().add_modifier(Modifier::BOLD),
+        ))
+    };
+    if let Some(item) = a.items.get(app.item) {
+        if let Some(opt) = item.options.get(app.option) {
+            if let Some(s) = &opt.summary {
+                lines.extend(inert(s).lines().map(|l| Line::from(l.to_string())));
+            }
+            for c in &opt.considerations {
+                lines.push(Line::from(format!("• {}", inert_line(c))));
+            }
+        }
+        if let Some(o) = r.outcomes.get(app.item).cloned().flatten() {
+            lines.push(heading("Outcome"));
+            lines.push(Line::from(inert_line(&o.text)));
+        }
+        let actions = r.actions.iter().filter(|x| x.item == app.item).count();
+        if actions > 0 {
+            lines.push(Line::from(Span::styled(
+                format!("{actions} action(s) recorded"),
+                Style::new().fg(Color::Gray),
+            )));
+        }
+        if !item.questions.is_empty() {
+            lines.push(heading("Talanoa questions"));
+            lines.extend(
+                item.questions
+                    .iter()
+                    .map(|q| Line::from(format!("? {}", inert_line(q)))),
+            );
+        }
+        if let Some(b) = &item.background {
+            lines.push(heading("Background"));
+            lines.extend(inert(b).lines().map(|l| Line::from(l.to_string())));
+        }
+    }
+    let focused = app.focus == Focus::Item;
+    let border = if focused {
+        Style::new().fg(Color::Gray)
+    } else {
+        Style::new().fg(Color::DarkGray)
+    };
+    let hint = if focused {
+        " Details (↑↓ scroll, Tab back) "
+    } else {
+        " Details (Tab to scroll) "
+    };
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(hint);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((app.detail_scroll, 0)),
+        area,
+    );
+}

@@ -1,0 +1,186 @@
+//! The right pane: every member grouped by `group`, with their stance on
+//! the current option, statement mark, speaking time, absence and role.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::{effect_style, fit, pad};
+use crate::consensus::Role;
+use crate::text::inert_line;
+use crate::tui::app::{App, Focus};
+
+enum Row {
+    Group(String),
+    Member(usize, usize),
+}
+
+fn rows(app: &App) -> Vec<Row> {
+    let a = app.agenda();
+    let mut out = Vec::with_capacity(app.roster.len() + 8);
+    let mut last: Option<Option<&str>> = None;
+    for (pos, m) in app.roster.iter().enumerate() {
+        let group = a.members.get(*m).and_then(|x| x.group.as_deref());
+        if last != Some(group) {
+            out.push(Row::Group(
+                group.map_or_else(|| "Members".to_string(), inert_line),
+            ));
+            last = Some(group);
+        }
+        out.push(Row::Member(pos, *m));
+    }
+    out
+}
+
+fn clock(seconds: u64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// Draws the roster, scrolled so the selected member is visible.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let a = app.agenda();
+    let option_title = a
+        .items
+        .get(app.item)
+        .and_then(|i| i.options.get(app.option))
+        .map(|o| inert_line(&o.title))
+        .unwrap_or_default();
+    let inner_w = usize::from(area.width.saturating_sub(2));
+    let height = usize::from(area.height.saturating_sub(2));
+    let all = rows(app);
+    let at = all
+        .iter()
+        .position(|r| matches!(r, Row::Member(p, _) if *p == app.selected))
+        .unwrap_or(0);
+    // only the visible rows are built: cost stays flat at any roster size
+    let first = at
+        .saturating_sub(height.saturating_sub(1).min(height / 2))
+        .min(all.len().saturating_sub(height));
+    let lines: Vec<Line> = all
+        .iter()
+        .skip(first)
+        .take(height)
+        .map(|r| row(app, r, inner_w))
+        .collect();
+    let title = fit(
+        &format!(
+            " Roster · {}.{} {option_title} ",
+            app.item + 1,
+            app.option + 1
+        ),
+        inner_w,
+    );
+    let border = if app.focus == Focus::Roster {
+        Style::new().fg(Color::Gray)
+    } else {
+        Style::new().fg(Color::DarkGray)
+    };
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::new()
+                .borders(Borders::ALL)
+                .border_style(border)
+                .title(title),
+        ),
+        area,
+    );
+}
+
+fn row<'a>(app: &App, r: &Row, width: usize) -> Line<'a> {
+    let (pos, m) = match r {
+        Row::Group(g) => {
+            return Line::from(Span::styled(
+                fit(g, width),
+                Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            ));
+        }
+        Row::Member(pos, m) => (*pos, *m),
+    };
+    let a = app.agenda();
+    let rec = app.snap().record();
+    let Some(member) = a.members.get(m) else {
+        return Line::default();
+    };
+    let selected = pos == app.selected;
+    let absent = rec.is_absent(m);
+    let position = rec.position(app.item, app.option, m);
+    let stance = position
+        .and_then(|p| p.stance)
+        .and_then(|s| a.stances.get(s));
+    let observers = a.members.iter().any(|x| x.role == Role::Observer);
+    let marks_w = if observers || width > 60 { 12 } else { 8 };
+    let id_w = a
+        .members
+        .iter()
+        .map(|x| x.id.len())
+        .max()
+        .unwrap_or(2)
+        .clamp(2, 8)
+        + 1;
+    let rest = width.saturating_sub(2 + id_w + marks_w + 1);
+    let name_w = (rest * 9 / 20).max(8).min(rest);
+    let stance_w = rest.saturating_sub(name_w);
+    let (stance_text, stance_style) = match (absent, stance) {
+        (true, _) => ("absent".to_string(), Style::new().fg(Color::DarkGray)),
+        (false, Some(s)) => (inert_line(&s.label), effect_style(s.effect)),
+        (false, None) => (
+            "not yet heard".to_string(),
+            Style::new().fg(Color::DarkGray),
+        ),
+    };
+    let mut marks = String::new();
+    marks.push(if position.is_some_and(|p| p.statement.is_some()) {
+        '✎'
+    } else {
+        ' '
+    });
+    marks.push(' ');
+    let timing = app.timer.filter(|t| t.member == m && t.item == app.item);
+    match (timing, rec.seconds_spoken(app.item, m)) {
+        (Some(_), _) => marks.push_str(&format!("⏱{}", clock(app.timer_seconds().unwrap_or(0)))),
+        (None, 0) => {}
+        (None, s) => marks.push_str(&clock(s)),
+    }
+    if member.role == Role::Observer {
+        marks.push_str(" obs");
+    }
+    let base = match (selected, app.focus == Focus::Roster, absent) {
+        (true, true, _) => Style::new().add_modifier(Modifier::REVERSED),
+        (true, false, _) => Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        (false, _, true) => Style::new().fg(Color::DarkGray),
+        _ => Style::new(),
+    };
+    let marker = if selected { "▸ " } else { "  " };
+    let timer_style = if timing.is_some() {
+        Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    } else {
+        Style::new().fg(Color::Gray)
+    };
+    Line::from(vec![
+        Span::styled(marker, base),
+        Span::styled(pad(&member.id, id_w), base),
+        Span::styled(
+            pad(&inert_line(&member.name), name_w),
+            base.add_modifier(if member.role == Role::Observer {
+                Modifier::ITALIC
+            } else {
+                Modifier::empty()
+            }),
+        ),
+        Span::styled(" ", base),
+        Span::styled(
+            pad(&stance_text, stance_w),
+            if selected {
+                base.patch(stance_style)
+            } else {
+                stance_style
+            },
+        ),
+        Span::styled(
+            pad(&marks, marks_w),
+            timer_style.patch(if selected { base } else { Style::new() }),
+        ),
+    ])
+}
