@@ -1,6 +1,7 @@
 //! Integration tests: each module runs the built `talanoa` binary.
 
 mod crash;
+mod e2e;
 mod export;
 mod record;
 mod util;

@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         " · live view"
     };
     let title = fit(
-        &format!(" talanoa · {}{live}", inert_line(&a.meeting.title)),
+        &format!(" talanoa{live} · {}", inert_line(&a.meeting.title)),
         width.saturating_sub(count.len()),
     );
     let gap = width.saturating_sub(UnicodeWidthStr::width(title.as_str()) + count.len());

@@ -17,6 +17,37 @@ enum Row {
     Member(usize, usize),
 }
 
+/// Column widths, computed once per frame.
+struct Columns {
+    id: usize,
+    name: usize,
+    stance: usize,
+    marks: usize,
+}
+
+impl Columns {
+    fn new(app: &App, width: usize) -> Columns {
+        let marks = 8;
+        let id = app
+            .agenda()
+            .members
+            .iter()
+            .map(|x| x.id.len())
+            .max()
+            .unwrap_or(2)
+            .clamp(2, 8)
+            + 1;
+        let rest = width.saturating_sub(3 + id + marks + 1);
+        let name = (rest * 9 / 20).max(8).min(rest);
+        Columns {
+            id,
+            name,
+            stance: rest.saturating_sub(name),
+            marks,
+        }
+    }
+}
+
 fn rows(app: &App) -> Vec<Row> {
     let a = app.agenda();
     let mut out = Vec::with_capacity(app.roster.len() + 8);
@@ -54,15 +85,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .iter()
         .position(|r| matches!(r, Row::Member(p, _) if *p == app.selected))
         .unwrap_or(0);
-    // only the visible rows are built: cost stays flat at any roster size
+    // only the visible rows are drawn: the cost stays flat at any roster size
     let first = at
-        .saturating_sub(height.saturating_sub(1).min(height / 2))
+        .saturating_sub(height / 2)
         .min(all.len().saturating_sub(height));
+    let cols = Columns::new(app, inner_w);
     let lines: Vec<Line> = all
         .iter()
         .skip(first)
         .take(height)
-        .map(|r| row(app, r, inner_w))
+        .map(|r| row(app, r, &cols, inner_w))
         .collect();
     let title = fit(
         &format!(
@@ -88,7 +120,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     );
 }
 
-fn row<'a>(app: &App, r: &Row, width: usize) -> Line<'a> {
+fn row<'a>(app: &App, r: &Row, cols: &Columns, width: usize) -> Line<'a> {
     let (pos, m) = match r {
         Row::Group(g) => {
             return Line::from(Span::styled(
@@ -105,23 +137,11 @@ fn row<'a>(app: &App, r: &Row, width: usize) -> Line<'a> {
     };
     let selected = pos == app.selected;
     let absent = rec.is_absent(m);
+    let observer = member.role == Role::Observer;
     let position = rec.position(app.item, app.option, m);
     let stance = position
         .and_then(|p| p.stance)
         .and_then(|s| a.stances.get(s));
-    let observers = a.members.iter().any(|x| x.role == Role::Observer);
-    let marks_w = if observers || width > 60 { 12 } else { 8 };
-    let id_w = a
-        .members
-        .iter()
-        .map(|x| x.id.len())
-        .max()
-        .unwrap_or(2)
-        .clamp(2, 8)
-        + 1;
-    let rest = width.saturating_sub(2 + id_w + marks_w + 1);
-    let name_w = (rest * 9 / 20).max(8).min(rest);
-    let stance_w = rest.saturating_sub(name_w);
     let (stance_text, stance_style) = match (absent, stance) {
         (true, _) => ("absent".to_string(), Style::new().fg(Color::DarkGray)),
         (false, Some(s)) => (inert_line(&s.label), effect_style(s.effect)),
@@ -143,16 +163,24 @@ fn row<'a>(app: &App, r: &Row, width: usize) -> Line<'a> {
         (None, 0) => {}
         (None, s) => marks.push_str(&clock(s)),
     }
-    if member.role == Role::Observer {
-        marks.push_str(" obs");
-    }
     let base = match (selected, app.focus == Focus::Roster, absent) {
         (true, true, _) => Style::new().add_modifier(Modifier::REVERSED),
         (true, false, _) => Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         (false, _, true) => Style::new().fg(Color::DarkGray),
         _ => Style::new(),
     };
-    let marker = if selected { "▸ " } else { "  " };
+    // observers are marked ◦ and shown in italics: they speak, never count
+    let marker = match (selected, observer) {
+        (true, true) => "▸◦ ",
+        (true, false) => "▸  ",
+        (false, true) => " ◦ ",
+        (false, false) => "   ",
+    };
+    let name_style = if observer {
+        base.add_modifier(Modifier::ITALIC)
+    } else {
+        base
+    };
     let timer_style = if timing.is_some() {
         Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
     } else {
@@ -160,18 +188,11 @@ fn row<'a>(app: &App, r: &Row, width: usize) -> Line<'a> {
     };
     Line::from(vec![
         Span::styled(marker, base),
-        Span::styled(pad(&member.id, id_w), base),
-        Span::styled(
-            pad(&inert_line(&member.name), name_w),
-            base.add_modifier(if member.role == Role::Observer {
-                Modifier::ITALIC
-            } else {
-                Modifier::empty()
-            }),
-        ),
+        Span::styled(pad(&member.id, cols.id), base),
+        Span::styled(pad(&inert_line(&member.name), cols.name), name_style),
         Span::styled(" ", base),
         Span::styled(
-            pad(&stance_text, stance_w),
+            pad(&stance_text, cols.stance),
             if selected {
                 base.patch(stance_style)
             } else {
@@ -179,7 +200,7 @@ fn row<'a>(app: &App, r: &Row, width: usize) -> Line<'a> {
             },
         ),
         Span::styled(
-            pad(&marks, marks_w),
+            pad(&marks, cols.marks),
             timer_style.patch(if selected { base } else { Style::new() }),
         ),
     ])

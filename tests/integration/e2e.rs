@@ -1,0 +1,296 @@
+//! End-to-end: the real binary in a pseudo-terminal, keys typed, the screen
+//! read back through a terminal emulator (vt100), the record checked after.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+use crate::util::*;
+
+struct Pty {
+    screen: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+}
+
+impl Pty {
+    /// Runs `sh -c script` in `dir` on an 80x24 pseudo-terminal.
+    fn spawn(dir: &Path, script: &str) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("openpty");
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.args(["-c", script]);
+        cmd.cwd(dir);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("USER", "tester");
+        cmd.env("TALANOA", BIN);
+        let child = pair.slave.spawn_command(cmd).expect("spawn");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let writer = pair.master.take_writer().expect("writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (s, r) = (screen.clone(), raw.clone());
+        std::thread::spawn(move || {
+            let _keep = pair.master;
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut p) = s.lock() {
+                    p.process(&buf[..n]);
+                }
+                if let Ok(mut v) = r.lock() {
+                    v.extend_from_slice(&buf[..n]);
+                }
+            }
+        });
+        Pty {
+            screen,
+            raw,
+            writer,
+            child,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen
+            .lock()
+            .map(|p| p.screen().contents())
+            .unwrap_or_default()
+    }
+
+    fn raw(&self) -> String {
+        self.raw
+            .lock()
+            .map(|v| String::from_utf8_lossy(&v).into_owned())
+            .unwrap_or_default()
+    }
+
+    #[track_caller]
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if self.contents().contains(text) || self.raw().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        panic!(
+            "timed out waiting for {text:?}; screen:\n{}",
+            self.contents()
+        );
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("write keys");
+        self.writer.flush().expect("flush");
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    fn exit_code(&mut self) -> u32 {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.exit_code();
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        let _ = self.child.kill();
+        panic!("the program did not exit; screen:\n{}", self.contents());
+    }
+}
+
+const ESC: &str = "\u{1b}";
+
+#[test]
+fn chair_runs_a_meeting_quits_and_finds_it_all_again() {
+    let d = Dir::new();
+    let agenda = sample();
+    let script = format!(
+        "\"$TALANOA\" run '{}' --session s.talanoa; stty -a; echo DONE",
+        agenda.display()
+    );
+    let mut t = Pty::spawn(d.tmp.path(), &script);
+    t.wait_for("Roster");
+    t.keys("]");
+    t.wait_for("item 2/4");
+    t.keys("1");
+    t.wait_for("saved #1");
+    t.keys("j2j3j");
+    t.keys("a");
+    t.wait_for("saved #4");
+    t.keys("j\r");
+    t.wait_for("Statement");
+    t.keys("Vanuatu asks for time, ʻokina 日本");
+    t.keys(ESC);
+    t.wait_for("saved #5");
+    t.keys("j5u");
+    t.wait_for("undid #6");
+    t.keys("d");
+    t.wait_for("Outcome of item 2");
+    t.keys("agreed to keep talking");
+    t.keys(ESC);
+    t.wait_for("saved #8");
+    t.keys("?");
+    t.wait_for("Help");
+    t.keys("x");
+    t.keys("q");
+    t.wait_for("DONE");
+    assert_eq!(t.exit_code(), 0);
+    let raw = t.raw();
+    let stty = raw.rsplit("DONE").nth(1).unwrap_or(&raw);
+    assert!(
+        stty.contains(" icanon") && !stty.contains("-icanon"),
+        "terminal left in raw mode:\n{stty}"
+    );
+    assert!(
+        stty.contains(" echo ") || stty.contains(" echo\r"),
+        "echo is back:\n{stty}"
+    );
+
+    let r = d
+        .run(&["export", "--session", "s.talanoa", "--format", "json"])
+        .ok();
+    let j: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let positions = j["positions"].as_array().unwrap();
+    let held: Vec<(&str, &str)> = positions
+        .iter()
+        .map(|p| {
+            (
+                p["member"].as_str().unwrap_or(""),
+                p["stance"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        held,
+        vec![
+            ("FJ", "support"),
+            ("NC", "reservations"),
+            ("PG", "stand-aside")
+        ],
+        "the objection was undone"
+    );
+    assert_eq!(
+        j["members"][3]["present"], false,
+        "Solomon Islands marked absent"
+    );
+    assert_eq!(
+        j["statements"][0]["text"],
+        "Vanuatu asks for time, ʻokina 日本"
+    );
+    assert_eq!(j["items"][1]["outcome"]["text"], "agreed to keep talking");
+    assert_eq!(
+        j["history"][0]["by"], "Fiji",
+        "the chair's screen records the agenda's chair"
+    );
+
+    // reopen: everything is there
+    let mut t = Pty::spawn(
+        d.tmp.path(),
+        &format!(
+            "\"$TALANOA\" run '{}' --session s.talanoa",
+            agenda.display()
+        ),
+    );
+    t.wait_for("resumed");
+    t.keys("]");
+    t.wait_for("Supports with");
+    t.keys("q");
+    assert_eq!(t.exit_code(), 0);
+}
+
+#[test]
+fn no_argument_opens_the_sample_meeting() {
+    let d = Dir::new();
+    let mut t = Pty::spawn(d.tmp.path(), "\"$TALANOA\"");
+    t.wait_for("Pacific Region Cooperation Network");
+    t.keys(" ");
+    t.wait_for("timing Fiji");
+    t.keys(" ");
+    t.wait_for("spoke 0m");
+    t.keys("q");
+    assert_eq!(t.exit_code(), 0);
+    assert!(d.path("sessions/sample.talanoa").exists());
+    let r = d
+        .run(&[
+            "export",
+            "--session",
+            "sessions/sample.talanoa",
+            "--format",
+            "json",
+        ])
+        .ok();
+    assert!(r.stdout.contains("\"kind\": \"spoke\""));
+}
+
+#[test]
+fn picker_lists_agendas_in_the_folder() {
+    let d = Dir::new();
+    d.write("agendas/one.toml", bytes(&sample()));
+    d.write("agendas/two.toml", bytes(&fixture("chatham-custom.toml")));
+    let mut t = Pty::spawn(d.tmp.path(), "\"$TALANOA\"");
+    t.wait_for("choose the agenda");
+    t.keys("j\r");
+    t.wait_for("Ministers' Retreat");
+    t.keys("q");
+    assert_eq!(t.exit_code(), 0);
+    assert!(d.path("agendas/sessions/two.talanoa").exists());
+}
+
+#[test]
+fn refusals_happen_before_any_screen() {
+    let d = Dir::new();
+    d.write("bad.toml", "[meeting]\ntitle = 3\n");
+    let mut t = Pty::spawn(d.tmp.path(), "\"$TALANOA\" run bad.toml");
+    t.wait_for("bad.toml:2:9:");
+    assert_eq!(t.exit_code(), 2);
+    assert!(!d.path("sessions").exists());
+
+    d.record("need", "explore", "FJ", "support").ok();
+    let held = talanoa::session::Session::open(&d.path("s.talanoa")).unwrap();
+    let mut t = Pty::spawn(
+        d.tmp.path(),
+        &format!(
+            "\"$TALANOA\" run '{}' --session s.talanoa",
+            sample().display()
+        ),
+    );
+    t.wait_for("open for recording elsewhere");
+    assert_eq!(t.exit_code(), 1);
+    assert!(
+        !t.raw().contains("\u{1b}[?1049h"),
+        "the alternate screen never opened"
+    );
+    drop(held);
+}
+
+#[test]
+fn live_view_follows_the_chair() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    let mut t = Pty::spawn(
+        d.tmp.path(),
+        "\"$TALANOA\" review --session s.talanoa --live",
+    );
+    t.wait_for("live view");
+    d.record("need", "explore", "NC", "object").ok();
+    t.wait_for("2 changes");
+    t.wait_for("no consensus");
+    t.keys("1");
+    t.wait_for("only follows");
+    t.keys("q");
+    assert_eq!(t.exit_code(), 0);
+}
