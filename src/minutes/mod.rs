@@ -5,6 +5,7 @@
 mod html;
 mod markdown;
 mod model;
+mod redact;
 #[cfg(test)]
 mod tests;
 pub mod wording;

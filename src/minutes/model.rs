@@ -98,8 +98,8 @@ pub struct ActionRow {
     pub item_number: usize,
 }
 
-/// Builds the minutes of a session.
-pub fn build(snap: &Snapshot, attribution: Attribution) -> Minutes {
+/// The minutes before any redaction.
+fn build_plain(snap: &Snapshot, attribution: Attribution) -> Minutes {
     let a = &snap.agenda;
     let r = snap.record();
     let m = &a.meeting;
@@ -132,6 +132,16 @@ pub fn build(snap: &Snapshot, attribution: Attribution) -> Minutes {
             snap.log.entries().len(),
         ),
     }
+}
+
+/// Builds the minutes of a session; in Chatham House mode no delegation is
+/// named after the heading, even inside quoted text.
+pub fn build(snap: &Snapshot, attribution: Attribution) -> Minutes {
+    let mut m = build_plain(snap, attribution);
+    if attribution == Attribution::ChathamHouse {
+        super::redact::Redactor::new(&snap.agenda).minutes(&mut m);
+    }
+    m
 }
 
 fn attendance(a: &Agenda, r: &Record, attribution: Attribution) -> Vec<(String, String)> {

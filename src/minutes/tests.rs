@@ -116,7 +116,7 @@ fn session() -> (tempfile::TempDir, Snapshot) {
             "TO",
             "concerns",
             Some(
-                "Tonga speaks first.\nSecond line | with pipe\n= equals\n<script>alert(1)</script>",
+                "Tonga ʻOkina speaks first.\nSecond line | with pipe\n= equals\n<script>alert(1)</script>",
             ),
         ),
         pos("one", "a", "WS", "yes", Some("Sāmoa agrees.")),
@@ -212,7 +212,9 @@ fn markdown_sections_in_order_and_user_text_cannot_break_structure() {
         0,
         "no HTML from user text"
     );
-    assert!(md.contains("> Tonga speaks first.\\\n> Second line \\| with pipe\\\n> \\= equals"));
+    assert!(
+        md.contains("> Tonga ʻOkina speaks first.\\\n> Second line \\| with pipe\\\n> \\= equals")
+    );
 }
 
 #[test]
@@ -232,7 +234,7 @@ fn attributed_sentences_follow_status() {
     assert!(md.contains("- **Date:** 9 August 2024"));
     assert!(md.contains("Decisions by consensus minus one."));
     assert!(md.contains("The last change was recorded on 9 August 2024 at 07:53 UTC, and the record holds 10 changes."), "{md}");
-    let talanoa_order: Vec<usize> = ["Tonga speaks first", "Sāmoa agrees", "日本 offers"]
+    let talanoa_order: Vec<usize> = ["Tonga ʻOkina speaks first", "Sāmoa agrees", "日本 offers"]
         .iter()
         .map(|s| md.find(s).unwrap_or(usize::MAX))
         .collect();
@@ -248,15 +250,7 @@ fn chatham_house_names_nobody_after_the_heading() {
     let md = markdown(&snap, Attribution::ChathamHouse);
     let after = md.split_once("## Opening").map(|x| x.1).unwrap_or("");
     for name in ["Sāmoa", "Tonga", "Marshall", "Nauru", "日本"] {
-        let hits: Vec<&str> = after
-            .lines()
-            .filter(|l| {
-                l.contains(name)
-                    && !l.contains("日本 offers")
-                    && !l.contains("Sāmoa agrees")
-                    && !l.contains("Tonga speaks")
-            })
-            .collect();
+        let hits: Vec<&str> = after.lines().filter(|l| l.contains(name)).collect();
         assert!(
             hits.is_empty(),
             "{name} named in Chatham House minutes: {hits:?}"
@@ -271,6 +265,11 @@ fn chatham_house_names_nobody_after_the_heading() {
     assert!(md.contains("two members could not join consensus"));
     assert!(md.contains("**An observer**, on *Option A*:"));
     assert!(md.contains("**One member**, on *Option A*:"));
+    assert!(
+        md.contains("> \\[a member\\] agrees."),
+        "names inside statements are redacted too"
+    );
+    assert!(md.contains("> \\[an observer\\] offers training."));
     assert!(md.contains("- **Members present:** three"));
     assert!(md.contains("- **Apologies:** one"));
     assert!(md.contains("| Cannot agree (observers) | an observer |"));
@@ -319,7 +318,7 @@ fn html_is_escaped_self_contained_and_charted() {
         .map(|e| e.text().collect())
         .unwrap_or_default();
     assert!(
-        quote.starts_with("Tonga speaks first.Second line | with pipe"),
+        quote.starts_with("Tonga ʻOkina speaks first.Second line | with pipe"),
         "{quote}"
     );
     assert!(page.contains("@page { size: A4"));

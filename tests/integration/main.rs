@@ -3,6 +3,7 @@
 mod crash;
 mod e2e;
 mod export;
+mod minutes;
 mod record;
 mod util;
 mod validate;

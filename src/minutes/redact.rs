@@ -1,0 +1,105 @@
+//! Chatham House minutes name no delegation after the heading, not even
+//! inside quoted statements or outcomes: every member's and observer's name
+//! in text after the heading becomes "[a member]" or "[an observer]".
+
+use crate::agenda::Agenda;
+use crate::consensus::Role;
+
+use super::model::Minutes;
+
+/// Replaces delegation names in text.
+pub struct Redactor {
+    /// (name, replacement), longest names first so "Papua New Guinea" wins over "Guinea".
+    names: Vec<(String, &'static str)>,
+}
+
+impl Redactor {
+    /// A redactor for an agenda's members and observers.
+    pub fn new(agenda: &Agenda) -> Redactor {
+        let mut names: Vec<(String, &'static str)> = agenda
+            .members
+            .iter()
+            .filter(|m| !m.name.trim().is_empty())
+            .map(|m| {
+                (
+                    m.name.clone(),
+                    if m.role == Role::Observer {
+                        "[an observer]"
+                    } else {
+                        "[a member]"
+                    },
+                )
+            })
+            .collect();
+        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.chars().count()));
+        Redactor { names }
+    }
+
+    /// The text with every delegation name replaced.
+    pub fn text(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        for (name, with) in &self.names {
+            if out.contains(name.as_str()) {
+                out = out.replace(name.as_str(), with);
+            }
+        }
+        out
+    }
+
+    fn all(&self, texts: &mut [String]) {
+        for t in texts {
+            *t = self.text(t);
+        }
+    }
+
+    /// Redacts everything after the heading.
+    pub fn minutes(&self, m: &mut Minutes) {
+        if let Some(o) = m.opening.as_mut() {
+            *o = self.text(o);
+        }
+        for item in &mut m.items {
+            item.title = self.text(&item.title);
+            item.background = item.background.as_deref().map(|b| self.text(b));
+            self.all(&mut item.questions);
+            for v in &mut item.talanoa {
+                v.text = self.text(&v.text);
+                v.option = self.text(&v.option);
+            }
+            for o in &mut item.options {
+                o.title = self.text(&o.title);
+                o.summary = o.summary.as_deref().map(|s| self.text(s));
+                for (label, _) in &mut o.positions {
+                    *label = self.text(label);
+                }
+            }
+            item.outcome = self.text(&item.outcome);
+            for a in &mut item.actions {
+                a.text = self.text(&a.text);
+                a.owner = self.text(&a.owner);
+                a.item = self.text(&a.item);
+            }
+        }
+        for a in &mut m.actions {
+            a.text = self.text(&a.text);
+            a.owner = self.text(&a.owner);
+            a.item = self.text(&a.item);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_names_first() {
+        let src = "[meeting]\ntitle = \"T\"\n[[members]]\nid = \"G\"\nname = \"Guinea\"\n[[members]]\nid = \"PG\"\nname = \"Papua New Guinea\"\n[[members]]\nid = \"JP\"\nname = \"日本\"\nrole = \"observer\"\n[[items]]\nid = \"i\"\ntitle = \"x\"\n[[items.options]]\nid = \"o\"\ntitle = \"y\"\n";
+        let a = crate::agenda::parse(src, "t").unwrap();
+        let r = Redactor::new(&a);
+        assert_eq!(
+            r.text("Papua New Guinea and Guinea thank 日本."),
+            "[a member] and [a member] thank [an observer]."
+        );
+        assert_eq!(r.text("nobody named"), "nobody named");
+    }
+}
