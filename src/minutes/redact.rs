@@ -2,6 +2,8 @@
 //! inside quoted statements or outcomes: every member's and observer's name
 //! in text after the heading becomes "[a member]" or "[an observer]".
 
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use crate::agenda::Agenda;
 use crate::consensus::Role;
 
@@ -9,41 +11,46 @@ use super::model::Minutes;
 
 /// Replaces delegation names in text.
 pub struct Redactor {
-    /// (name, replacement), longest names first so "Papua New Guinea" wins over "Guinea".
-    names: Vec<(String, &'static str)>,
+    /// One automaton for every name, longest match first, so that
+    /// "Papua New Guinea" wins over "Guinea" in one pass over the text.
+    names: Option<AhoCorasick>,
+    replacements: Vec<&'static str>,
 }
 
 impl Redactor {
     /// A redactor for an agenda's members and observers.
     pub fn new(agenda: &Agenda) -> Redactor {
-        let mut names: Vec<(String, &'static str)> = agenda
+        let named: Vec<&crate::agenda::Member> = agenda
             .members
             .iter()
             .filter(|m| !m.name.trim().is_empty())
+            .collect();
+        let replacements = named
+            .iter()
             .map(|m| {
-                (
-                    m.name.clone(),
-                    if m.role == Role::Observer {
-                        "[an observer]"
-                    } else {
-                        "[a member]"
-                    },
-                )
+                if m.role == Role::Observer {
+                    "[an observer]"
+                } else {
+                    "[a member]"
+                }
             })
             .collect();
-        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.chars().count()));
-        Redactor { names }
+        let names = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(named.iter().map(|m| m.name.as_str()))
+            .ok();
+        Redactor {
+            names,
+            replacements,
+        }
     }
 
     /// The text with every delegation name replaced.
     pub fn text(&self, text: &str) -> String {
-        let mut out = text.to_string();
-        for (name, with) in &self.names {
-            if out.contains(name.as_str()) {
-                out = out.replace(name.as_str(), with);
-            }
+        match &self.names {
+            Some(ac) => ac.replace_all(text, &self.replacements),
+            None => text.to_string(),
         }
-        out
     }
 
     fn all(&self, texts: &mut [String]) {

@@ -5,6 +5,7 @@
 
 mod change;
 mod error;
+mod index;
 mod log;
 mod state;
 mod store;
@@ -20,7 +21,7 @@ use rusqlite::Connection;
 pub use change::{Change, Entry, rfc3339};
 pub use error::SessionError;
 pub use log::Log;
-pub use state::{ActionItem, Mismatch, Outcome, Position, Record, resolve};
+pub use state::{ActionItem, Mismatch, Outcome, Position, Record};
 pub use store::{APPLICATION_ID, SCHEMA_VERSION, sha256_hex};
 
 use crate::agenda::{self, Agenda};

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::change::{Change, Entry};
+use super::index::Ids;
 use crate::agenda::Agenda;
 use crate::consensus::{Standing, Status, Tally};
 
@@ -61,56 +62,13 @@ pub struct Record {
     pub actions: Vec<ActionItem>,
     /// Seconds spoken, keyed by (item, member).
     pub spoken: BTreeMap<(usize, usize), u64>,
+    /// Id lookups for the agenda.
+    ids: Ids,
 }
 
 /// A change whose ids do not fit the agenda.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mismatch(pub String);
-
-fn find<T>(
-    list: &[T],
-    id: &str,
-    what: &str,
-    valid: impl Fn(&T) -> &str,
-) -> Result<usize, Mismatch> {
-    list.iter().position(|x| valid(x) == id).ok_or_else(|| {
-        let ids: Vec<&str> = list.iter().map(&valid).collect();
-        Mismatch(format!(
-            "unknown {what} \"{id}\"; valid {what} ids: {}",
-            ids.join(", ")
-        ))
-    })
-}
-
-/// Resolves item, option and member ids to indices.
-pub fn resolve(
-    agenda: &Agenda,
-    item: &str,
-    option: Option<&str>,
-    member: Option<&str>,
-) -> Result<(usize, Option<usize>, Option<usize>), Mismatch> {
-    let i = find(&agenda.items, item, "item", |x| &x.id)?;
-    let o = match (option, agenda.items.get(i)) {
-        (Some(o), Some(it)) => Some(
-            find(&it.options, o, "option", |x| &x.id)
-                .map_err(|Mismatch(m)| Mismatch(format!("{m} (in item \"{item}\")")))?,
-        ),
-        _ => None,
-    };
-    let m = match member {
-        Some(m) => Some(find(&agenda.members, m, "member", |x| &x.id)?),
-        None => None,
-    };
-    Ok((i, o, m))
-}
-
-fn member_index(agenda: &Agenda, id: &str) -> Result<usize, Mismatch> {
-    find(&agenda.members, id, "member", |x| &x.id)
-}
-
-fn stance_index(agenda: &Agenda, id: &str) -> Result<usize, Mismatch> {
-    find(&agenda.stances, id, "stance", |x| &x.id)
-}
 
 impl Record {
     /// An empty record for an agenda: everyone present, nothing heard.
@@ -118,6 +76,7 @@ impl Record {
         Record {
             absent: vec![false; agenda.members.len()],
             outcomes: vec![None; agenda.items.len()],
+            ids: Ids::new(agenda),
             ..Record::default()
         }
     }
@@ -143,12 +102,11 @@ impl Record {
                 stance,
                 statement,
             } => {
-                let (i, o, m) = resolve(agenda, item, Some(option), Some(member))?;
+                let (i, o, m) = self.place(agenda, item, option, member)?;
                 let s = stance
                     .as_deref()
-                    .map(|s| stance_index(agenda, s))
+                    .map(|s| self.ids.stance(agenda, s))
                     .transpose()?;
-                let (o, m) = (o.unwrap_or(0), m.unwrap_or(0));
                 let p = self.position_mut(i, o, m, e);
                 p.stance = s;
                 if let Some(text) = statement {
@@ -161,18 +119,22 @@ impl Record {
                 member,
                 text,
             } => {
-                let (i, o, m) = resolve(agenda, item, Some(option), Some(member))?;
-                let p = self.position_mut(i, o.unwrap_or(0), m.unwrap_or(0), e);
+                let (i, o, m) = self.place(agenda, item, option, member)?;
+                let p = self.position_mut(i, o, m, e);
                 set_statement(p, text, e.seq);
             }
             Change::Attendance { member, present } => {
-                let m = member_index(agenda, member)?;
+                let m = self.ids.member(agenda, member)?;
                 if let Some(slot) = self.absent.get_mut(m) {
                     *slot = !present;
                 }
             }
             Change::Outcome { item, text, option } => {
-                let (i, o, _) = resolve(agenda, item, option.as_deref(), None)?;
+                let i = self.ids.item(agenda, item)?;
+                let o = option
+                    .as_deref()
+                    .map(|o| self.ids.option(agenda, i, o))
+                    .transpose()?;
                 if let Some(slot) = self.outcomes.get_mut(i) {
                     *slot = (!text.trim().is_empty()).then(|| Outcome {
                         text: text.clone(),
@@ -186,7 +148,7 @@ impl Record {
                 owner,
                 due,
             } => {
-                let (i, _, _) = resolve(agenda, item, None, None)?;
+                let i = self.ids.item(agenda, item)?;
                 self.actions.push(ActionItem {
                     item: i,
                     text: text.clone(),
@@ -200,12 +162,29 @@ impl Record {
                 member,
                 seconds,
             } => {
-                let (i, _, m) = resolve(agenda, item, None, Some(member))?;
-                *self.spoken.entry((i, m.unwrap_or(0))).or_default() += seconds;
+                let i = self.ids.item(agenda, item)?;
+                let m = self.ids.member(agenda, member)?;
+                *self.spoken.entry((i, m)).or_default() += seconds;
             }
             Change::Undo { .. } | Change::Redo { .. } => {}
         }
         Ok(())
+    }
+
+    /// Item, option and member indices of a position.
+    fn place(
+        &self,
+        agenda: &Agenda,
+        item: &str,
+        option: &str,
+        member: &str,
+    ) -> Result<(usize, usize, usize), Mismatch> {
+        let i = self.ids.item(agenda, item)?;
+        Ok((
+            i,
+            self.ids.option(agenda, i, option)?,
+            self.ids.member(agenda, member)?,
+        ))
     }
 
     fn position_mut(&mut self, i: usize, o: usize, m: usize, e: &Entry) -> &mut Position {

@@ -26,7 +26,13 @@ pub(crate) struct Stored {
 }
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
+    out
 }
 
 /// Hex SHA-256 of text.
@@ -82,6 +88,8 @@ pub(crate) fn connect(path: &Path, write: bool) -> Result<Connection, SessionErr
         .map_err(|e| storage(path, e))?;
     conn.busy_timeout(std::time::Duration::from_secs(5))
         .map_err(|e| storage(path, e))?;
+    // Check what the file is before any pragma that could write to it.
+    identity(&conn, path)?;
     if write {
         conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;")
             .map_err(|e| storage(path, e))?;
@@ -89,15 +97,8 @@ pub(crate) fn connect(path: &Path, write: bool) -> Result<Connection, SessionErr
     Ok(conn)
 }
 
-fn tampered(path: &Path, what: String) -> SessionError {
-    SessionError::Tampered {
-        path: path.to_path_buf(),
-        what,
-    }
-}
-
-/// Reads the agenda copy and the whole log, checking ids, versions and the hash chain.
-pub(crate) fn read_all(conn: &Connection, path: &Path) -> Result<Stored, SessionError> {
+/// Refuses a database that is not a talanoa session, or is from a newer talanoa.
+fn identity(conn: &Connection, path: &Path) -> Result<(), SessionError> {
     let not = |why: String| SessionError::NotASession {
         path: path.to_path_buf(),
         why,
@@ -119,6 +120,18 @@ pub(crate) fn read_all(conn: &Connection, path: &Path) -> Result<Stored, Session
             supported: SCHEMA_VERSION,
         });
     }
+    Ok(())
+}
+
+fn tampered(path: &Path, what: String) -> SessionError {
+    SessionError::Tampered {
+        path: path.to_path_buf(),
+        what,
+    }
+}
+
+/// Reads the agenda copy and the whole log, checking the hash chain (`connect` has already checked what the file is).
+pub(crate) fn read_all(conn: &Connection, path: &Path) -> Result<Stored, SessionError> {
     let (agenda_text, sha, origin): (String, String, String) = conn
         .query_row(
             "SELECT source, sha256, origin FROM agenda WHERE id = 1",
@@ -141,6 +154,13 @@ pub(crate) fn read_all(conn: &Connection, path: &Path) -> Result<Stored, Session
     })
 }
 
+/// A text column of the current row, without copying it.
+fn text<'r>(row: &'r rusqlite::Row<'_>, i: usize, path: &Path) -> Result<&'r str, SessionError> {
+    row.get_ref(i)
+        .and_then(|v| v.as_str().map_err(rusqlite::Error::from))
+        .map_err(|e| tampered(path, format!("the log cannot be read ({e})")))
+}
+
 fn read_log(
     conn: &Connection,
     path: &Path,
@@ -150,16 +170,20 @@ fn read_log(
     let mut stmt = conn
         .prepare("SELECT seq, at, by, kind, payload, hash FROM changes ORDER BY seq")
         .map_err(fail)?;
+    let count: i64 = conn
+        .query_row("SELECT count(*) FROM changes", [], |r| r.get(0))
+        .map_err(fail)?;
     let mut rows = stmt.query([]).map_err(fail)?;
     let mut prev = first.to_string();
-    let mut entries = Vec::new();
+    let mut entries = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
     while let Some(row) = rows.next().map_err(fail)? {
         let seq: i64 = row.get(0).map_err(fail)?;
-        let at: String = row.get(1).map_err(fail)?;
-        let by: String = row.get(2).map_err(fail)?;
-        let kind: String = row.get(3).map_err(fail)?;
-        let payload: String = row.get(4).map_err(fail)?;
-        let hash: String = row.get(5).map_err(fail)?;
+        let (at, by, kind) = (
+            text(row, 1, path)?,
+            text(row, 2, path)?,
+            text(row, 3, path)?,
+        );
+        let (payload, hash) = (text(row, 4, path)?, text(row, 5, path)?);
         let expected = i64::try_from(entries.len())
             .unwrap_or(i64::MAX)
             .saturating_add(1);
@@ -170,26 +194,27 @@ fn read_log(
                 format!("change #{expected} is missing from the log (found #{seq} next)"),
             ));
         }
-        if chain(&prev, seq, &at, &by, &payload) != hash {
+        let computed = chain(&prev, seq, at, by, payload);
+        if computed != hash {
             return Err(bad(
                 "does not match its checksum (it was edited, or one before it was)",
             ));
         }
-        let change: Change =
-            serde_json::from_str(&payload).map_err(|e| bad(&format!("cannot be read: {e}")))?;
+        let change =
+            Change::from_json(payload).map_err(|e| bad(&format!("cannot be read: {e}")))?;
         if change.kind() != kind {
             return Err(bad("has a kind that does not match its content"));
         }
-        let at = DateTime::parse_from_rfc3339(&at)
+        let at = DateTime::parse_from_rfc3339(at)
             .map_err(|_| bad("has a time that is not RFC 3339"))?
             .with_timezone(&Utc);
         entries.push(Entry {
             seq,
             at,
-            by,
+            by: by.to_string(),
             change,
         });
-        prev = hash;
+        prev = computed;
     }
     Ok((entries, prev))
 }

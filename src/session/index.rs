@@ -1,0 +1,88 @@
+//! Agenda ids to indices, through hash maps built once per record, so that
+//! replaying a long log does not scan the agenda for every change.
+
+use std::collections::HashMap;
+
+use super::state::Mismatch;
+use crate::agenda::Agenda;
+
+/// Lookup tables for one agenda.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ids {
+    items: HashMap<String, usize>,
+    options: Vec<HashMap<String, usize>>,
+    members: HashMap<String, usize>,
+    stances: HashMap<String, usize>,
+}
+
+fn unknown(what: &str, id: &str, valid: impl Iterator<Item = String>) -> Mismatch {
+    let ids: Vec<String> = valid.collect();
+    Mismatch(format!(
+        "unknown {what} \"{id}\"; valid {what} ids: {}",
+        ids.join(", ")
+    ))
+}
+
+impl Ids {
+    /// The tables for an agenda.
+    pub fn new(a: &Agenda) -> Ids {
+        let pos = |ids: &mut dyn Iterator<Item = String>| {
+            ids.enumerate().map(|(n, id)| (id, n)).collect()
+        };
+        Ids {
+            items: pos(&mut a.items.iter().map(|x| x.id.clone())),
+            options: a
+                .items
+                .iter()
+                .map(|it| pos(&mut it.options.iter().map(|x| x.id.clone())))
+                .collect(),
+            members: pos(&mut a.members.iter().map(|x| x.id.clone())),
+            stances: pos(&mut a.stances.iter().map(|x| x.id.clone())),
+        }
+    }
+
+    /// The index of an item.
+    pub fn item(&self, a: &Agenda, id: &str) -> Result<usize, Mismatch> {
+        self.items
+            .get(id)
+            .copied()
+            .ok_or_else(|| unknown("item", id, a.items.iter().map(|x| x.id.clone())))
+    }
+
+    /// The index of an option within item `i`.
+    pub fn option(&self, a: &Agenda, i: usize, id: &str) -> Result<usize, Mismatch> {
+        self.options
+            .get(i)
+            .and_then(|o| o.get(id))
+            .copied()
+            .ok_or_else(|| {
+                let item = a.items.get(i);
+                let Mismatch(m) = unknown(
+                    "option",
+                    id,
+                    item.into_iter()
+                        .flat_map(|it| it.options.iter().map(|x| x.id.clone())),
+                );
+                Mismatch(format!(
+                    "{m} (in item \"{}\")",
+                    item.map_or("", |it| it.id.as_str())
+                ))
+            })
+    }
+
+    /// The index of a member.
+    pub fn member(&self, a: &Agenda, id: &str) -> Result<usize, Mismatch> {
+        self.members
+            .get(id)
+            .copied()
+            .ok_or_else(|| unknown("member", id, a.members.iter().map(|x| x.id.clone())))
+    }
+
+    /// The index of a stance.
+    pub fn stance(&self, a: &Agenda, id: &str) -> Result<usize, Mismatch> {
+        self.stances
+            .get(id)
+            .copied()
+            .ok_or_else(|| unknown("stance", id, a.stances.iter().map(|x| x.id.clone())))
+    }
+}
