@@ -41,7 +41,9 @@ pub fn member_lines(snap: &Snapshot, m: usize) -> Vec<String> {
         let stance = p
             .stance
             .and_then(|s| a.stances.get(s))
-            .map_or("not yet heard".to_string(), |s| inert_line(&s.label));
+            .map_or("not yet heard".to_string(), |s| {
+                format!("{} [{}]", inert_line(&s.label), s.id)
+            });
         out.push(format!(
             "    {item} / {option}: {stance} (recorded {} by {})",
             rfc3339(&p.at),
@@ -119,10 +121,10 @@ fn quoted(text: &str, indent: usize) -> Vec<String> {
 }
 
 fn label(a: &Agenda, id: &str) -> String {
-    a.stances
-        .iter()
-        .find(|s| s.id == id)
-        .map_or_else(|| id.to_string(), |s| inert_line(&s.label))
+    a.stances.iter().find(|s| s.id == id).map_or_else(
+        || id.to_string(),
+        |s| format!("{} [{}]", inert_line(&s.label), s.id),
+    )
 }
 
 /// Every change about a member, with undo and redo of those changes.

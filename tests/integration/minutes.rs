@@ -205,10 +205,10 @@ fn review_of_one_member_piped_is_a_plain_table() {
         .ok();
     let out = r.stdout;
     assert!(out.contains("Bravo (B): member, present"), "{out}");
-    assert!(out.contains("plan / go: Agrees (recorded "));
+    assert!(out.contains("plan / go: Agrees [agree] (recorded "));
     assert!(out.contains("by Secretariat"));
     assert!(
-        out.contains(": plan / go: Agrees with concerns, with a statement"),
+        out.contains(": plan / go: Agrees with concerns [concerns], with a statement"),
         "the history keeps the earlier stance: {out}"
     );
     assert!(out.contains("> <script>alert('x')</script> ʻokina Sāmoa 日本"));
