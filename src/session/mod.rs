@@ -61,24 +61,66 @@ pub fn read(path: &Path) -> Result<Snapshot, SessionError> {
 }
 
 fn load(conn: &Connection, path: &Path) -> Result<(Snapshot, String), SessionError> {
-    let stored = store::read_all(conn, path)?;
-    let agenda =
-        agenda::parse(&stored.agenda_text, &stored.origin).map_err(|e| SessionError::Tampered {
-            path: path.to_path_buf(),
-            what: format!("its copy of the agenda no longer validates: {e}"),
-        })?;
-    let log = Log::replay(&agenda, stored.entries).map_err(|(seq, m)| SessionError::Tampered {
-        path: path.to_path_buf(),
-        what: format!("change #{seq} does not fit the agenda: {}", m.0),
+    let stored = store::read_agenda(conn, path)?;
+    let agenda = agenda::parse(&stored.text, &stored.origin).map_err(|e| {
+        store::tampered(
+            path,
+            format!("its copy of the agenda no longer validates: {e}"),
+        )
     })?;
+    let (log, last_hash) = replay(conn, path, &agenda, &stored.sha)?;
     let snap = Snapshot {
         path: path.to_path_buf(),
         agenda,
-        agenda_text: stored.agenda_text,
+        agenda_text: stored.text,
         origin: stored.origin,
         log,
     };
-    Ok((snap, stored.last_hash))
+    Ok((snap, last_hash))
+}
+
+/// Reads and replays the log on two threads: this one reads rows and checks
+/// the hash chain, the other decodes and replays them as they arrive, so a
+/// long session opens in about the time of the slower half.
+fn replay(
+    conn: &Connection,
+    path: &Path,
+    agenda: &Agenda,
+    first: &str,
+) -> Result<(Log, String), SessionError> {
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<store::Row>>(16);
+        let worker = scope.spawn(move || -> Result<Log, SessionError> {
+            let mut log = Log::new(agenda);
+            for batch in rx {
+                for row in batch {
+                    let entry = store::decode(path, row)?;
+                    let seq = entry.seq;
+                    log.push(agenda, entry).map_err(|m| {
+                        store::tampered(
+                            path,
+                            format!("change #{seq} does not fit the agenda: {}", m.0),
+                        )
+                    })?;
+                }
+            }
+            Ok(log)
+        });
+        // A worker that stopped on an error drops its end: sending fails and reading stops.
+        let read = store::read_rows(conn, path, first, |batch| tx.send(batch).is_ok());
+        drop(tx);
+        let replayed = worker.join().unwrap_or_else(|_| {
+            Err(SessionError::Refused(
+                "replaying the session failed unexpectedly".into(),
+            ))
+        });
+        // The worker only sees rows the reader has already checked, so its
+        // error, if any, is about an earlier row than the reader's.
+        match (read, replayed) {
+            (_, Err(e)) | (Err(e), _) => Err(e),
+            (Ok(last), Ok(log)) => Ok((log, last)),
+        }
+    })
 }
 
 /// A session open for recording. Holds an exclusive lock on the file for as

@@ -17,12 +17,20 @@ pub const SCHEMA_VERSION: i64 = 1;
 pub const APPLICATION_ID: i64 = 0x5441_4C41;
 const SCHEMA: &str = include_str!("schema.sql");
 
-/// What a session file holds, read and checked.
-pub(crate) struct Stored {
-    pub agenda_text: String,
+/// The agenda copy of a session, checked against its hash.
+pub(crate) struct StoredAgenda {
+    pub text: String,
     pub origin: String,
-    pub entries: Vec<Entry>,
-    pub last_hash: String,
+    pub sha: String,
+}
+
+/// One log row whose place and hash chain are checked, not yet decoded.
+pub(crate) struct Row {
+    seq: i64,
+    at: String,
+    by: String,
+    kind: String,
+    payload: String,
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -123,35 +131,30 @@ fn identity(conn: &Connection, path: &Path) -> Result<(), SessionError> {
     Ok(())
 }
 
-fn tampered(path: &Path, what: String) -> SessionError {
+pub(crate) fn tampered(path: &Path, what: String) -> SessionError {
     SessionError::Tampered {
         path: path.to_path_buf(),
         what,
     }
 }
 
-/// Reads the agenda copy and the whole log, checking the hash chain (`connect` has already checked what the file is).
-pub(crate) fn read_all(conn: &Connection, path: &Path) -> Result<Stored, SessionError> {
-    let (agenda_text, sha, origin): (String, String, String) = conn
+/// Reads the agenda copy and checks it against its hash (`connect` has
+/// already checked what the file is).
+pub(crate) fn read_agenda(conn: &Connection, path: &Path) -> Result<StoredAgenda, SessionError> {
+    let (text, sha, origin): (String, String, String) = conn
         .query_row(
             "SELECT source, sha256, origin FROM agenda WHERE id = 1",
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .map_err(|e| tampered(path, format!("the copy of the agenda cannot be read ({e})")))?;
-    if sha256_hex(&agenda_text) != sha {
+    if sha256_hex(&text) != sha {
         return Err(tampered(
             path,
             "the copy of the agenda does not match its checksum".into(),
         ));
     }
-    let (entries, last_hash) = read_log(conn, path, &sha)?;
-    Ok(Stored {
-        agenda_text,
-        origin,
-        entries,
-        last_hash,
-    })
+    Ok(StoredAgenda { text, origin, sha })
 }
 
 /// A text column of the current row, without copying it.
@@ -161,21 +164,26 @@ fn text<'r>(row: &'r rusqlite::Row<'_>, i: usize, path: &Path) -> Result<&'r str
         .map_err(|e| tampered(path, format!("the log cannot be read ({e})")))
 }
 
-fn read_log(
+/// Rows handed on at a time while the log is read.
+const BATCH: usize = 2048;
+
+/// Reads the log in order, checking that no row is missing and that each
+/// matches the hash chain, and hands the rows on in batches (`sink` returns
+/// false to stop early). Returns the last hash of the chain.
+pub(crate) fn read_rows(
     conn: &Connection,
     path: &Path,
     first: &str,
-) -> Result<(Vec<Entry>, String), SessionError> {
+    mut sink: impl FnMut(Vec<Row>) -> bool,
+) -> Result<String, SessionError> {
     let fail = |e: rusqlite::Error| tampered(path, format!("the log cannot be read ({e})"));
     let mut stmt = conn
         .prepare("SELECT seq, at, by, kind, payload, hash FROM changes ORDER BY seq")
         .map_err(fail)?;
-    let count: i64 = conn
-        .query_row("SELECT count(*) FROM changes", [], |r| r.get(0))
-        .map_err(fail)?;
     let mut rows = stmt.query([]).map_err(fail)?;
     let mut prev = first.to_string();
-    let mut entries = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
+    let mut expected = 1i64;
+    let mut batch = Vec::with_capacity(BATCH);
     while let Some(row) = rows.next().map_err(fail)? {
         let seq: i64 = row.get(0).map_err(fail)?;
         let (at, by, kind) = (
@@ -184,10 +192,6 @@ fn read_log(
             text(row, 3, path)?,
         );
         let (payload, hash) = (text(row, 4, path)?, text(row, 5, path)?);
-        let expected = i64::try_from(entries.len())
-            .unwrap_or(i64::MAX)
-            .saturating_add(1);
-        let bad = |what: &str| tampered(path, format!("change #{seq} {what}"));
         if seq != expected {
             return Err(tampered(
                 path,
@@ -196,27 +200,50 @@ fn read_log(
         }
         let computed = chain(&prev, seq, at, by, payload);
         if computed != hash {
-            return Err(bad(
-                "does not match its checksum (it was edited, or one before it was)",
+            return Err(tampered(
+                path,
+                format!(
+                    "change #{seq} does not match its checksum (it was edited, or one before it was)"
+                ),
             ));
         }
-        let change =
-            Change::from_json(payload).map_err(|e| bad(&format!("cannot be read: {e}")))?;
-        if change.kind() != kind {
-            return Err(bad("has a kind that does not match its content"));
-        }
-        let at = DateTime::parse_from_rfc3339(at)
-            .map_err(|_| bad("has a time that is not RFC 3339"))?
-            .with_timezone(&Utc);
-        entries.push(Entry {
+        batch.push(Row {
             seq,
-            at,
+            at: at.to_string(),
             by: by.to_string(),
-            change,
+            kind: kind.to_string(),
+            payload: payload.to_string(),
         });
+        if batch.len() == BATCH && !sink(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))) {
+            return Ok(computed);
+        }
         prev = computed;
+        expected += 1;
     }
-    Ok((entries, prev))
+    if !batch.is_empty() {
+        sink(batch);
+    }
+    Ok(prev)
+}
+
+/// Decodes a checked row into an entry.
+pub(crate) fn decode(path: &Path, row: Row) -> Result<Entry, SessionError> {
+    let seq = row.seq;
+    let bad = |what: &str| tampered(path, format!("change #{seq} {what}"));
+    let change =
+        Change::from_json(&row.payload).map_err(|e| bad(&format!("cannot be read: {e}")))?;
+    if change.kind() != row.kind {
+        return Err(bad("has a kind that does not match its content"));
+    }
+    let at = DateTime::parse_from_rfc3339(&row.at)
+        .map_err(|_| bad("has a time that is not RFC 3339"))?
+        .with_timezone(&Utc);
+    Ok(Entry {
+        seq,
+        at,
+        by: row.by,
+        change,
+    })
 }
 
 /// Appends entries in one durable transaction; returns the new chain hash.
