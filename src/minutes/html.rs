@@ -125,12 +125,20 @@ fn render_option(o: &OptionMinutes) -> Markup {
 /// An inline SVG bar of the counted members' positions.
 fn bar(t: &Tally) -> Markup {
     let parts = [
-        ("support", "supports", t.support),
-        ("reservation", "reservations", t.reservation),
-        ("stand-aside", "stand asides", t.stand_aside),
-        ("pending", "pending", t.pending),
-        ("block", "cannot join", t.block),
-        ("not-heard", "not yet heard", t.not_heard),
+        ("support", ("support", "supports"), t.support),
+        (
+            "reservation",
+            ("reservation", "reservations"),
+            t.reservation,
+        ),
+        (
+            "stand-aside",
+            ("stand-aside", "stand-asides"),
+            t.stand_aside,
+        ),
+        ("pending", ("pending", "pending"), t.pending),
+        ("block", ("cannot join", "cannot join"), t.block),
+        ("not-heard", ("not yet heard", "not yet heard"), t.not_heard),
     ];
     let total: usize = parts.iter().map(|p| p.2).sum();
     let mut x = 0.0_f64;
@@ -145,7 +153,7 @@ fn bar(t: &Tally) -> Markup {
     let label: Vec<String> = parts
         .iter()
         .filter(|p| p.2 > 0)
-        .map(|p| format!("{} {}", p.2, p.1))
+        .map(|(_, (one, many), n)| format!("{n} {}", if *n == 1 { one } else { many }))
         .collect();
     let label = if label.is_empty() {
         "no member present".to_string()
