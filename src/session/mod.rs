@@ -79,9 +79,9 @@ fn load(conn: &Connection, path: &Path) -> Result<(Snapshot, String), SessionErr
     Ok((snap, last_hash))
 }
 
-/// Reads and replays the log on two threads: this one reads rows and checks
-/// the hash chain, the other decodes and replays them as they arrive, so a
-/// long session opens in about the time of the slower half.
+/// Reads and replays the log on two threads: this one reads rows, checks the
+/// hash chain and decodes them; the other replays the entries as they
+/// arrive. A long session opens in about the time of the slower half.
 fn replay(
     conn: &Connection,
     path: &Path,
@@ -89,20 +89,17 @@ fn replay(
     first: &str,
 ) -> Result<(Log, String), SessionError> {
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<store::Row>>(16);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Entry>>(16);
         let worker = scope.spawn(move || -> Result<Log, SessionError> {
             let mut log = Log::new(agenda);
-            for batch in rx {
-                for row in batch {
-                    let entry = store::decode(path, row)?;
-                    let seq = entry.seq;
-                    log.push(agenda, entry).map_err(|m| {
-                        store::tampered(
-                            path,
-                            format!("change #{seq} does not fit the agenda: {}", m.0),
-                        )
-                    })?;
-                }
+            for entry in rx.into_iter().flatten() {
+                let seq = entry.seq;
+                log.push(agenda, entry).map_err(|m| {
+                    store::tampered(
+                        path,
+                        format!("change #{seq} does not fit the agenda: {}", m.0),
+                    )
+                })?;
             }
             Ok(log)
         });

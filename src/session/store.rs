@@ -24,15 +24,6 @@ pub(crate) struct StoredAgenda {
     pub sha: String,
 }
 
-/// One log row whose place and hash chain are checked, not yet decoded.
-pub(crate) struct Row {
-    seq: i64,
-    at: String,
-    by: String,
-    kind: String,
-    payload: String,
-}
-
 fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
@@ -167,14 +158,14 @@ fn text<'r>(row: &'r rusqlite::Row<'_>, i: usize, path: &Path) -> Result<&'r str
 /// Rows handed on at a time while the log is read.
 const BATCH: usize = 2048;
 
-/// Reads the log in order, checking that no row is missing and that each
-/// matches the hash chain, and hands the rows on in batches (`sink` returns
+/// Reads the log in order, checking that no row is missing, that each
+/// matches the hash chain and decodes, and hands the entries on in batches (`sink` returns
 /// false to stop early). Returns the last hash of the chain.
 pub(crate) fn read_rows(
     conn: &Connection,
     path: &Path,
     first: &str,
-    mut sink: impl FnMut(Vec<Row>) -> bool,
+    mut sink: impl FnMut(Vec<Entry>) -> bool,
 ) -> Result<String, SessionError> {
     let fail = |e: rusqlite::Error| tampered(path, format!("the log cannot be read ({e})"));
     let mut stmt = conn
@@ -207,13 +198,7 @@ pub(crate) fn read_rows(
                 ),
             ));
         }
-        batch.push(Row {
-            seq,
-            at: at.to_string(),
-            by: by.to_string(),
-            kind: kind.to_string(),
-            payload: payload.to_string(),
-        });
+        batch.push(decode(path, seq, at, by, kind, payload)?);
         if batch.len() == BATCH && !sink(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))) {
             return Ok(computed);
         }
@@ -227,21 +212,26 @@ pub(crate) fn read_rows(
 }
 
 /// Decodes a checked row into an entry.
-pub(crate) fn decode(path: &Path, row: Row) -> Result<Entry, SessionError> {
-    let seq = row.seq;
+fn decode(
+    path: &Path,
+    seq: i64,
+    at: &str,
+    by: &str,
+    kind: &str,
+    payload: &str,
+) -> Result<Entry, SessionError> {
     let bad = |what: &str| tampered(path, format!("change #{seq} {what}"));
-    let change =
-        Change::from_json(&row.payload).map_err(|e| bad(&format!("cannot be read: {e}")))?;
-    if change.kind() != row.kind {
+    let change = Change::from_json(payload).map_err(|e| bad(&format!("cannot be read: {e}")))?;
+    if change.kind() != kind {
         return Err(bad("has a kind that does not match its content"));
     }
-    let at = DateTime::parse_from_rfc3339(&row.at)
+    let at = DateTime::parse_from_rfc3339(at)
         .map_err(|_| bad("has a time that is not RFC 3339"))?
         .with_timezone(&Utc);
     Ok(Entry {
         seq,
         at,
-        by: row.by,
+        by: by.to_string(),
         change,
     })
 }
@@ -300,7 +290,12 @@ pub(crate) fn create(
         build(&tmp, agenda_text, origin, now).and_then(|()| match std::fs::hard_link(&tmp, path) {
             Ok(()) => Ok(true),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-            Err(e) => Err(storage(path, e)),
+            // Some file systems (a FAT-formatted USB stick) have no hard
+            // links: fall back to a rename, checking first that nothing is there.
+            Err(_) if !path.exists() => std::fs::rename(&tmp, path)
+                .map(|()| true)
+                .map_err(|e| storage(path, e)),
+            Err(_) => Ok(false),
         });
     let _ = std::fs::remove_file(&tmp);
     let _ =

@@ -34,13 +34,17 @@ pub(crate) struct Restore;
 impl Drop for Restore {
     fn drop(&mut self) {
         ratatui::restore();
+        let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
     }
 }
 
-/// Starts the terminal (raw mode, alternate screen, panic hook).
+/// Starts the terminal (raw mode, alternate screen, panic hook). The guard
+/// exists before anything is changed, so a start that fails halfway is
+/// undone too.
 pub(crate) fn start() -> io::Result<(DefaultTerminal, Restore)> {
+    let guard = Restore;
     let terminal = ratatui::try_init()?;
-    Ok((terminal, Restore))
+    Ok((terminal, guard))
 }
 
 /// Runs the chair's screen on an open session until the chair quits.

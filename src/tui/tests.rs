@@ -9,7 +9,7 @@ use super::action::Action;
 use super::app::{App, Focus, Mode, Source};
 use super::textarea::Edit;
 use super::views;
-use crate::session::{Change, Session};
+use crate::session::Session;
 
 fn fixed() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 8, 6, 9, 30, 0)
@@ -404,5 +404,4 @@ fn hostile_text_is_inert_on_screen_and_exact_in_the_record() {
             .as_deref(),
         Some(evil)
     );
-    let _ = Change::Undo { target: 0 };
 }

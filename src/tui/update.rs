@@ -422,7 +422,7 @@ impl App {
                 }
             }
             Action::Cancel => self.say(Tone::Info, "action discarded"),
-            Action::Confirm | Action::NextField => self.save_action(item, fields, field),
+            Action::Confirm | Action::NextField => self.save_action(item, fields),
             _ => {
                 self.mode = Mode::ActionForm {
                     item,
@@ -433,7 +433,7 @@ impl App {
         }
     }
 
-    fn save_action(&mut self, item: usize, fields: [TextArea; 3], field: usize) {
+    fn save_action(&mut self, item: usize, fields: [TextArea; 3]) {
         let [text, owner, due] = fields.clone().map(|f| f.text().trim().to_string());
         if text.is_empty() {
             self.mode = Mode::ActionForm {
@@ -463,7 +463,6 @@ impl App {
                 }
             }
         };
-        let _ = field;
         let Some(item_id) = self.agenda().items.get(item).map(|i| i.id.clone()) else {
             return;
         };
