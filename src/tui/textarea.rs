@@ -69,6 +69,19 @@ impl TextArea {
         self.lines.iter().map(|l| l.iter().collect()).collect()
     }
 
+    /// Cursor row, the text of that row before the cursor, and the whole row.
+    pub fn cursor_line(&self) -> (usize, String, String) {
+        let line = self.lines.get(self.row);
+        let before = line
+            .map(|l| l.iter().take(self.col).collect())
+            .unwrap_or_default();
+        (
+            self.row,
+            before,
+            line.map(|l| l.iter().collect()).unwrap_or_default(),
+        )
+    }
+
     /// Cursor row and its display column.
     pub fn cursor(&self) -> (usize, usize) {
         let before: String = self

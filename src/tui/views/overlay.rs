@@ -7,6 +7,8 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use super::{centered, fit};
 use crate::agenda::Attribution;
 use crate::text::{inert, inert_line};
@@ -87,11 +89,47 @@ fn help(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(lines).block(block), r);
 }
 
-fn text_lines(t: &TextArea, width: usize) -> Vec<Line<'static>> {
-    t.lines()
+/// What of a line to show in `width` columns so that the cursor stays in
+/// view (the line scrolls sideways as the chair types), and the cursor's
+/// column within it.
+pub fn window(line: &str, before_cursor: &str, width: usize) -> (String, usize) {
+    let shown = inert(line).into_owned();
+    let cx = UnicodeWidthStr::width(inert(before_cursor).as_ref());
+    if cx < width {
+        return (fit(&shown, width), cx);
+    }
+    let drop = cx + 1 - width;
+    let mut dropped = 0;
+    let mut rest = shown.as_str();
+    for (i, c) in shown.char_indices() {
+        if dropped >= drop {
+            rest = shown.get(i..).unwrap_or("");
+            break;
+        }
+        dropped += c.width().unwrap_or(0);
+        rest = shown.get(i + c.len_utf8()..).unwrap_or("");
+    }
+    (fit(rest, width), cx.saturating_sub(dropped))
+}
+
+/// The lines of a text area for `width` columns; the cursor line scrolled
+/// to keep the cursor visible. Returns the lines and the cursor (row, column).
+fn text_lines(t: &TextArea, width: usize) -> (Vec<Line<'static>>, (usize, usize)) {
+    let (row, before, current) = t.cursor_line();
+    let (shown, col) = window(&current, &before, width);
+    let lines = t
+        .lines()
         .iter()
-        .map(|l| Line::from(fit(&inert(l), width)))
-        .collect()
+        .enumerate()
+        .map(|(n, l)| {
+            Line::from(if n == row {
+                shown.clone()
+            } else {
+                fit(&inert(l), width)
+            })
+        })
+        .collect();
+    (lines, (row, col))
 }
 
 fn editor(frame: &mut Frame, area: Rect, app: &App, purpose: &Purpose, text: &TextArea) {
@@ -113,8 +151,7 @@ fn editor(frame: &mut Frame, area: Rect, app: &App, purpose: &Purpose, text: &Te
     };
     let (r, block) = popup(frame, area, 72, 14, fit(&title, 70));
     let inner = block.inner(r);
-    let mut lines = text_lines(text, usize::from(inner.width));
-    let (row, col) = text.cursor();
+    let (mut lines, (row, col)) = text_lines(text, usize::from(inner.width));
     let visible = usize::from(inner.height.saturating_sub(1));
     let skip = row.saturating_sub(visible.saturating_sub(1));
     lines = lines.into_iter().skip(skip).take(visible).collect();
@@ -151,9 +188,11 @@ fn action_form(frame: &mut Frame, area: Rect, fields: &[TextArea; 3], field: usi
         } else {
             Style::new().fg(Color::Gray)
         };
+        let (_, before, current) = f.cursor_line();
+        let (shown, _) = window(&current, &before, width);
         lines.push(Line::from(vec![
             Span::styled(format!("{label} : "), style),
-            Span::raw(fit(&inert_line(&f.text()), width)),
+            Span::raw(shown),
         ]));
         lines.push(Line::default());
     }
@@ -163,7 +202,13 @@ fn action_form(frame: &mut Frame, area: Rect, fields: &[TextArea; 3], field: usi
     )));
     frame.render_widget(Paragraph::new(lines).block(block), r);
     if let Some(f) = fields.get(field) {
-        set_cursor(frame, inner, field * 2, 9 + f.cursor().1);
+        let (_, before, current) = f.cursor_line();
+        set_cursor(
+            frame,
+            inner,
+            field * 2,
+            9 + window(&current, &before, width).1,
+        );
     }
 }
 
@@ -228,4 +273,23 @@ fn export(frame: &mut Frame, area: Rect, kind: usize, attribution: Attribution) 
         Style::new().fg(Color::Gray),
     )));
     frame.render_widget(Paragraph::new(lines).block(block), r);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn the_cursor_line_scrolls_to_keep_the_cursor_in_view() {
+        assert_eq!(window("short", "short", 10), ("short".to_string(), 5));
+        let long = "Tuvalu asks that the costs of the network be shared fairly";
+        let (shown, col) = window(long, long, 20);
+        assert_eq!(col, 19);
+        assert_eq!(shown, "rk be shared fairly");
+        assert!(shown.ends_with("fairly"), "{shown}");
+        let (shown, col) = window("日本日本日本日本日本日本", "日本日本日本日本日本日本", 9);
+        assert!(col < 9 && shown.ends_with('本'), "{shown} {col}");
+        let (shown, col) = window("ab\u{1b}cd", "ab\u{1b}", 10);
+        assert_eq!((shown.as_str(), col), ("ab␛cd", 3));
+    }
 }
