@@ -4,6 +4,7 @@
 //! only through [`Session`].
 
 mod change;
+mod columns;
 mod error;
 mod index;
 mod log;

@@ -16,7 +16,16 @@ CREATE TABLE changes (
     at       TEXT NOT NULL,        -- RFC 3339 UTC, whole seconds
     by       TEXT NOT NULL,        -- who entered the change
     kind     TEXT NOT NULL,        -- position, statement, attendance, outcome, action, spoke, undo, redo
-    payload  TEXT NOT NULL,        -- the change as JSON (includes kind)
+    item     TEXT,                 -- item id
+    option   TEXT,                 -- option id
+    member   TEXT,                 -- member id
+    stance   TEXT,                 -- stance id (position; NULL clears it)
+    text     TEXT,                 -- statement, or the words of an outcome or action
+    present  INTEGER,              -- attendance: 1 present, 0 absent
+    owner    TEXT,                 -- action owner
+    due      TEXT,                 -- action due date, YYYY-MM-DD
+    seconds  INTEGER,              -- time spoken (spoke)
+    target   INTEGER,              -- seq undone or redone
     hash     TEXT NOT NULL         -- hex SHA-256 chaining this row to the one before
 );
 

@@ -8,7 +8,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, params};
 use sha2::{Digest, Sha256};
 
-use super::change::{Change, Entry, rfc3339};
+use super::change::{Entry, rfc3339};
+use super::columns::{self, Columns};
 use super::error::{SessionError, storage};
 
 /// The session schema this program writes and the newest it reads.
@@ -24,7 +25,7 @@ pub(crate) struct StoredAgenda {
     pub sha: String,
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
     for b in bytes {
@@ -37,17 +38,6 @@ fn hex(bytes: &[u8]) -> String {
 /// Hex SHA-256 of text.
 pub fn sha256_hex(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))
-}
-
-/// The hash that chains a log row to the one before: SHA-256 of the
-/// previous hash, seq, at, by and payload, each followed by a NUL byte.
-fn chain(prev: &str, seq: i64, at: &str, by: &str, payload: &str) -> String {
-    let mut h = Sha256::new();
-    for part in [prev, &seq.to_string(), at, by, payload] {
-        h.update(part.as_bytes());
-        h.update([0u8]);
-    }
-    hex(&h.finalize())
 }
 
 /// Refuses files that cannot be a session before SQLite sees them (SQLite
@@ -169,7 +159,10 @@ pub(crate) fn read_rows(
 ) -> Result<String, SessionError> {
     let fail = |e: rusqlite::Error| tampered(path, format!("the log cannot be read ({e})"));
     let mut stmt = conn
-        .prepare("SELECT seq, at, by, kind, payload, hash FROM changes ORDER BY seq")
+        .prepare(&format!(
+            "SELECT seq, at, by, kind, {}, hash FROM changes ORDER BY seq",
+            columns::NAMES
+        ))
         .map_err(fail)?;
     let mut rows = stmt.query([]).map_err(fail)?;
     let mut prev = first.to_string();
@@ -177,28 +170,30 @@ pub(crate) fn read_rows(
     let mut batch = Vec::with_capacity(BATCH);
     while let Some(row) = rows.next().map_err(fail)? {
         let seq: i64 = row.get(0).map_err(fail)?;
-        let (at, by, kind) = (
-            text(row, 1, path)?,
-            text(row, 2, path)?,
-            text(row, 3, path)?,
-        );
-        let (payload, hash) = (text(row, 4, path)?, text(row, 5, path)?);
         if seq != expected {
             return Err(tampered(
                 path,
                 format!("change #{expected} is missing from the log (found #{seq} next)"),
             ));
         }
-        let computed = chain(&prev, seq, at, by, payload);
+        let bad = |what: &str| tampered(path, format!("change #{seq} {what}"));
+        let (at, by, kind) = (
+            text(row, 1, path)?,
+            text(row, 2, path)?,
+            text(row, 3, path)?,
+        );
+        let mut fields: Vec<Option<std::borrow::Cow<'_, str>>> = Vec::with_capacity(columns::COUNT);
+        for i in 4..4 + columns::COUNT {
+            fields.push(columns::render(row.get_ref(i).map_err(fail)?).map_err(|e| bad(&e))?);
+        }
+        let hash = text(row, 4 + columns::COUNT, path)?;
+        let computed = columns::chain(&prev, seq, at, by, kind, &fields);
         if computed != hash {
-            return Err(tampered(
-                path,
-                format!(
-                    "change #{seq} does not match its checksum (it was edited, or one before it was)"
-                ),
+            return Err(bad(
+                "does not match its checksum (it was edited, or one before it was)",
             ));
         }
-        batch.push(decode(path, seq, at, by, kind, payload)?);
+        batch.push(decode(path, seq, at, by, kind, fields)?);
         if batch.len() == BATCH && !sink(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))) {
             return Ok(computed);
         }
@@ -218,13 +213,33 @@ fn decode(
     at: &str,
     by: &str,
     kind: &str,
-    payload: &str,
+    fields: Vec<Option<std::borrow::Cow<'_, str>>>,
 ) -> Result<Entry, SessionError> {
     let bad = |what: &str| tampered(path, format!("change #{seq} {what}"));
-    let change = Change::from_json(payload).map_err(|e| bad(&format!("cannot be read: {e}")))?;
-    if change.kind() != kind {
-        return Err(bad("has a kind that does not match its content"));
-    }
+    let mut f = fields
+        .into_iter()
+        .map(|v| v.map(std::borrow::Cow::into_owned));
+    let mut next = || f.next().flatten();
+    let number = |v: Option<String>, name: &str| -> Result<Option<i64>, SessionError> {
+        v.map(|n| {
+            n.parse::<i64>()
+                .map_err(|_| bad(&format!("has a {name} that is not a number")))
+        })
+        .transpose()
+    };
+    let cols = Columns {
+        item: next(),
+        option: next(),
+        member: next(),
+        stance: next(),
+        text: next(),
+        present: number(next(), "present")?.map(|n| n != 0),
+        owner: next(),
+        due: next(),
+        seconds: number(next(), "seconds")?,
+        target: number(next(), "target")?,
+    };
+    let change = cols.into_change(kind).map_err(|e| bad(&e))?;
     let at = DateTime::parse_from_rfc3339(at)
         .map_err(|_| bad("has a time that is not RFC 3339"))?
         .with_timezone(&Utc);
@@ -248,16 +263,34 @@ pub(crate) fn append(
     let mut hash = prev.to_string();
     {
         let mut insert = tx
-            .prepare_cached(
-                "INSERT INTO changes (seq, at, by, kind, payload, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )
+            .prepare_cached(&format!(
+                "INSERT INTO changes (seq, at, by, kind, {}, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                columns::NAMES
+            ))
             .map_err(|err| storage(path, err))?;
         for e in entries {
-            let payload = serde_json::to_string(&e.change).map_err(|err| storage(path, err))?;
             let at = rfc3339(&e.at);
-            hash = chain(&hash, e.seq, &at, &e.by, &payload);
+            let kind = e.change.kind();
+            let c = Columns::of(&e.change);
+            hash = columns::chain(&hash, e.seq, &at, &e.by, kind, &c.rendered());
             insert
-                .execute(params![e.seq, at, e.by, e.change.kind(), payload, hash])
+                .execute(params![
+                    e.seq,
+                    at,
+                    e.by,
+                    kind,
+                    c.item,
+                    c.option,
+                    c.member,
+                    c.stance,
+                    c.text,
+                    c.present.map(i64::from),
+                    c.owner,
+                    c.due,
+                    c.seconds,
+                    c.target,
+                    hash
+                ])
                 .map_err(|err| storage(path, err))?;
         }
     }

@@ -232,7 +232,10 @@ fn tampering_is_found_and_named() {
         conn.execute("UPDATE changes SET by = 'x' WHERE seq = 2", [])
             .is_err()
     );
-    conn.execute_batch("DROP TRIGGER changes_no_update; UPDATE changes SET payload = replace(payload, 'support', 'object') WHERE seq = 2;").unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER changes_no_update; UPDATE changes SET stance = 'object' WHERE seq = 2;",
+    )
+    .unwrap();
     drop(conn);
     let before = std::fs::read(&path).unwrap();
     let err = read(&path).unwrap_err().to_string();
