@@ -10,7 +10,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             let text = failure.to_string();
-            if !text.is_empty() {
+            if failure.is_listing() {
+                eprintln!("{text}");
+            } else if !text.is_empty() {
                 eprintln!("talanoa: {text}");
             }
             ExitCode::from(failure.exit_code())

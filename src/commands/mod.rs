@@ -22,13 +22,22 @@ pub enum Failure {
     Failed(String),
     /// Problems already printed (for example by `validate`): exit 2, nothing more to say.
     Reported,
+    /// Agenda problems, one `PATH:LINE:COL: message` per line, printed as
+    /// `validate` prints them: exit 2.
+    Problems(String),
 }
 
 impl Failure {
+    /// Whether the message goes out as it is, without the program's name
+    /// in front (agenda problems keep the `PATH:LINE:COL:` form).
+    pub fn is_listing(&self) -> bool {
+        matches!(self, Failure::Problems(_))
+    }
+
     /// The process exit status for this failure.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Failure::BadInput(_) | Failure::Reported => 2,
+            Failure::BadInput(_) | Failure::Reported | Failure::Problems(_) => 2,
             Failure::Failed(_) => 1,
         }
     }
@@ -37,7 +46,7 @@ impl Failure {
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Failure::BadInput(m) | Failure::Failed(m) => f.write_str(m),
+            Failure::BadInput(m) | Failure::Failed(m) | Failure::Problems(m) => f.write_str(m),
             Failure::Reported => Ok(()),
         }
     }
@@ -45,7 +54,7 @@ impl fmt::Display for Failure {
 
 impl From<crate::agenda::AgendaError> for Failure {
     fn from(e: crate::agenda::AgendaError) -> Self {
-        Failure::BadInput(e.to_string())
+        Failure::Problems(e.to_string())
     }
 }
 

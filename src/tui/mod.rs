@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+mod dialogs;
 pub mod keymap;
 mod pager;
 #[cfg(test)]

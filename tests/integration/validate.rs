@@ -195,3 +195,26 @@ fn usage_errors_exit_2() {
         .code(2);
     d.run(&["--no-such-flag"]).code(2);
 }
+
+#[test]
+fn run_refuses_a_bad_agenda_with_the_messages_of_validate() {
+    let d = Dir::new();
+    d.write("bad.toml", "[meeting]\ntitle = 3\n");
+    let v = d.run(&["validate", "bad.toml"]).code(2);
+    let r = d.run(&["run", "bad.toml"]).code(2);
+    assert_eq!(r.stderr, v.stderr);
+    let r = d.run(&["bad.toml"]).code(2);
+    assert_eq!(r.stderr, v.stderr);
+    assert!(!d.path("sessions").exists());
+}
+
+#[test]
+fn run_without_a_terminal_says_so_and_creates_nothing() {
+    let d = Dir::new();
+    let agenda = sample();
+    let r = d
+        .run(&["run", agenda.to_str().unwrap(), "--session", "s.talanoa"])
+        .code(2);
+    assert!(r.stderr.contains("needs a terminal"), "{}", r.stderr);
+    assert!(!d.path("s.talanoa").exists());
+}
