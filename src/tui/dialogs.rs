@@ -244,10 +244,7 @@ impl App {
             crate::atomic::write(&path, &bytes).map_err(|e| e.to_string())
         });
         match result {
-            Ok(()) => self.say(
-                Tone::Saved,
-                format!("{} written to {}", kind.name(), path.display()),
-            ),
+            Ok(()) => self.say(Tone::Saved, format!("wrote {}", path.display())),
             Err(e) => self.say(
                 Tone::Error,
                 format!("export failed: {e}; the record is unchanged"),

@@ -16,7 +16,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let width = usize::from(area.width);
     let rule = match a.meeting.rule {
         Rule::Consensus => "rule: consensus",
-        Rule::ConsensusMinusOne => "rule: consensus minus one",
+        Rule::ConsensusMinusOne => "rule: consensus−1",
     };
     let time = (app.clock)().format("%H:%M UTC").to_string();
     let tone = match app.tone {
@@ -66,16 +66,24 @@ fn keys<'a>(app: &App, width: usize) -> Line<'a> {
     } else {
         " ? help · q quit"
     };
+    let room = width.saturating_sub(tail.chars().count() + 1 + a.stances.len() * 3);
+    let width_of = |l: &String| unicode_width::UnicodeWidthStr::width(l.as_str());
     let labels: Vec<String> = a
         .stances
         .iter()
         .map(|s| crate::text::inert_line(&s.label))
         .collect();
-    let natural: Vec<usize> = labels
-        .iter()
-        .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()))
-        .collect();
-    let room = width.saturating_sub(tail.chars().count() + 1 + a.stances.len() * 3);
+    let ids: Vec<String> = a.stances.iter().map(|s| s.id.clone()).collect();
+    // Whole labels when they fit; else the stance ids when those fit whole
+    // (cut labels such as "Supports …" twice over would mislead); else cut labels.
+    let labels = if labels.iter().map(width_of).sum::<usize>() > room
+        && ids.iter().map(width_of).sum::<usize>() <= room
+    {
+        ids
+    } else {
+        labels
+    };
+    let natural: Vec<usize> = labels.iter().map(width_of).collect();
     let widths = share(&natural, room);
     let mut spans = vec![Span::raw(" ")];
     for ((s, label), w) in a.stances.iter().zip(&labels).zip(widths) {
