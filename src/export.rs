@@ -138,6 +138,14 @@ pub fn rows<'a>(agenda: &'a Agenda, record: &'a Record) -> Vec<Row<'a>> {
 
 /// The whole record as pretty JSON (ends with a newline).
 pub fn json(snap: &Snapshot) -> Result<String, serde_json::Error> {
+    let mut out = Vec::new();
+    write_json(snap, &mut out)?;
+    String::from_utf8(out).map_err(|e| serde_json::Error::io(std::io::Error::other(e)))
+}
+
+/// Streams the whole record as pretty JSON (ending with a newline) to `w`,
+/// without building it in memory.
+pub fn write_json(snap: &Snapshot, w: &mut dyn std::io::Write) -> Result<(), serde_json::Error> {
     let a = &snap.agenda;
     let r = snap.record();
     let m = &a.meeting;
@@ -219,7 +227,8 @@ pub fn json(snap: &Snapshot) -> Result<String, serde_json::Error> {
             .collect(),
         history: snap.log.entries(),
     };
-    serde_json::to_string_pretty(&doc).map(|s| s + "\n")
+    serde_json::to_writer_pretty(&mut *w, &doc)?;
+    w.write_all(b"\n").map_err(serde_json::Error::io)
 }
 
 fn json_item<'a>(

@@ -26,10 +26,18 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
         Some(AttributionArg::ChathamHouse) => Attribution::ChathamHouse,
         None => snap.agenda.meeting.attribution,
     };
-    let bytes = render(&snap, a.format, attribution)?;
+    // JSON of a long session is large: it is streamed, not built in memory.
+    let fill = |w: &mut dyn Write| -> std::io::Result<()> {
+        if a.format == Format::Json {
+            return crate::export::write_json(&snap, w).map_err(std::io::Error::other);
+        }
+        let bytes = render(&snap, a.format, attribution)
+            .map_err(|f| std::io::Error::other(f.to_string()))?;
+        w.write_all(&bytes)
+    };
     match &a.output {
         Some(out) => {
-            crate::atomic::write(out, &bytes).map_err(|e| {
+            crate::atomic::write_with(out, fill).map_err(|e| {
                 Failure::Failed(format!(
                     "cannot write {}: {e}; the session itself is unchanged",
                     out.display()
@@ -38,9 +46,8 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
             eprintln!("wrote {}", out.display());
         }
         None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(&bytes)
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            fill(&mut stdout)
                 .and_then(|()| stdout.flush())
                 .map_err(|e| Failure::Failed(format!("cannot write to standard output: {e}")))?;
         }
