@@ -121,8 +121,8 @@ pub struct Row<'a> {
 /// Every current position that has a stance, in item, option, member order.
 pub fn rows<'a>(agenda: &'a Agenda, record: &'a Record) -> Vec<Row<'a>> {
     record
-        .positions
-        .iter()
+        .sorted_positions()
+        .into_iter()
         .filter_map(|((i, o, m), p)| {
             let item = agenda.items.get(*i)?;
             Some(Row {

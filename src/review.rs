@@ -32,7 +32,7 @@ pub fn member_lines(snap: &Snapshot, m: usize) -> Vec<String> {
     )];
     out.push("  Current positions:".into());
     let mut any = false;
-    for ((i, o, mm), p) in &r.positions {
+    for ((i, o, mm), p) in r.sorted_positions() {
         if *mm != m {
             continue;
         }

@@ -27,6 +27,12 @@ impl Log {
         }
     }
 
+    /// Makes room for `n` more entries (a long log read from disk).
+    pub fn reserve(&mut self, n: usize) {
+        self.entries.reserve(n);
+        self.done.reserve(n);
+    }
+
     /// Replays stored entries; the first that does not fit is reported with its seq.
     pub fn replay(agenda: &Agenda, entries: Vec<Entry>) -> Result<Log, (i64, Mismatch)> {
         let mut log = Log::new(agenda);

@@ -89,10 +89,18 @@ fn replay(
     agenda: &Agenda,
     first: &str,
 ) -> Result<(Log, String), SessionError> {
+    // The number of rows, to size the log once (the last rowid: no scan).
+    let count: i64 = conn
+        .query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| {
+            r.get(0)
+        })
+        .map_err(|e| store::tampered(path, format!("the log cannot be read ({e})")))?;
+    let count = usize::try_from(count).unwrap_or(0).min(10_000_000);
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Entry>>(16);
         let worker = scope.spawn(move || -> Result<Log, SessionError> {
             let mut log = Log::new(agenda);
+            log.reserve(count);
             for entry in rx.into_iter().flatten() {
                 let seq = entry.seq;
                 log.push(agenda, entry).map_err(|m| {

@@ -1,7 +1,7 @@
 //! The record as it stands: derived from the log by applying each change in
 //! order. Nothing here touches the disk.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -52,8 +52,10 @@ pub struct ActionItem {
 /// Everything recorded, as it stands now.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Record {
-    /// Positions keyed by (item, option, member) indices.
-    pub positions: BTreeMap<(usize, usize, usize), Position>,
+    /// Positions keyed by (item, option, member) indices. A hash map: replay
+    /// and drawing look positions up far more often than anything lists
+    /// them, and listing sorts (see [`Record::sorted_positions`]).
+    pub positions: HashMap<(usize, usize, usize), Position>,
     /// Absent members, by member index.
     pub absent: Vec<bool>,
     /// Outcomes by item index.
@@ -230,12 +232,20 @@ impl Record {
         self.tally(agenda, item, option).status(agenda.meeting.rule)
     }
 
+    /// Every position in (item, option, member) order.
+    pub fn sorted_positions(&self) -> Vec<(&(usize, usize, usize), &Position)> {
+        let mut all: Vec<_> = self.positions.iter().collect();
+        all.sort_unstable_by_key(|(k, _)| **k);
+        all
+    }
+
     /// Statements on an item in the order they were first recorded:
     /// (option, member, position).
     pub fn statements(&self, item: usize) -> Vec<(usize, usize, &Position)> {
         let mut out: Vec<(usize, usize, &Position)> = self
             .positions
-            .range((item, 0, 0)..(item + 1, 0, 0))
+            .iter()
+            .filter(|((i, _, _), _)| *i == item)
             .filter(|(_, p)| p.statement.is_some())
             .map(|((_, o, m), p)| (*o, *m, p))
             .collect();
