@@ -81,11 +81,10 @@ pub fn lines(snap: &Snapshot, member: Option<usize>) -> Vec<String> {
     let a = &snap.agenda;
     let mut out = vec![
         format!("{}: the record of positions", inert_line(&a.meeting.title)),
-        format!(
-            "session {}, {} changes",
-            snap.path.display(),
-            snap.log.entries().len()
-        ),
+        match snap.log.entries().len() {
+            1 => format!("session {}, 1 change", snap.path.display()),
+            n => format!("session {}, {n} changes", snap.path.display()),
+        },
         String::new(),
     ];
     let members: Vec<usize> = match member {

@@ -60,7 +60,7 @@ pub fn pager(lines: &[String], title: &str) -> io::Result<()> {
                 .map(|l| Line::from(fit(l, w)))
                 .collect();
             let block = Block::new().borders(Borders::ALL).title(fit(
-                &format!(" {} · review (read-only) ", inert_line(title)),
+                &format!(" review (read-only) · {} ", inert_line(title)),
                 w,
             ));
             f.render_widget(Paragraph::new(shown).block(block), body);

@@ -294,3 +294,22 @@ fn live_view_follows_the_chair() {
     t.keys("q");
     assert_eq!(t.exit_code(), 0);
 }
+
+#[test]
+fn review_on_a_terminal_is_a_scrolling_read_only_view() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    let before = bytes(&d.path("s.talanoa"));
+    let mut t = Pty::spawn(d.tmp.path(), "\"$TALANOA\" review --session s.talanoa");
+    t.wait_for("review (read-only)");
+    t.wait_for("Fiji (FJ): member");
+    t.keys("j");
+    t.wait_for("line 2/");
+    t.keys("q");
+    assert_eq!(t.exit_code(), 0);
+    assert_eq!(
+        bytes(&d.path("s.talanoa")),
+        before,
+        "reading changes nothing"
+    );
+}
