@@ -204,7 +204,11 @@ impl Session {
                 "use undo() and redo() to undo or redo".into(),
             ));
         }
-        Record::check(&self.snap.agenda, &change).map_err(|m| SessionError::Refused(m.0))?;
+        self.snap
+            .log
+            .record()
+            .fits(&self.snap.agenda, &change)
+            .map_err(|m| SessionError::Refused(m.0))?;
         self.write(change, by, at)
     }
 

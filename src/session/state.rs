@@ -83,15 +83,49 @@ impl Record {
         }
     }
 
-    /// Checks that a change fits the agenda, without applying it.
-    pub fn check(agenda: &Agenda, change: &Change) -> Result<(), Mismatch> {
-        let probe = Entry {
-            seq: 0,
-            at: DateTime::<Utc>::MIN_UTC,
-            by: String::new(),
-            change: change.clone(),
-        };
-        Record::new(agenda).apply(agenda, &probe)
+    /// Checks that a change fits the agenda (every id it names exists),
+    /// without applying it; the same lookups [`Record::apply`] makes.
+    pub fn fits(&self, agenda: &Agenda, change: &Change) -> Result<(), Mismatch> {
+        match change {
+            Change::Position {
+                item,
+                option,
+                member,
+                stance,
+                ..
+            } => {
+                self.place(agenda, item, option, member)?;
+                if let Some(s) = stance {
+                    self.ids.stance(agenda, s)?;
+                }
+            }
+            Change::Statement {
+                item,
+                option,
+                member,
+                ..
+            } => {
+                self.place(agenda, item, option, member)?;
+            }
+            Change::Attendance { member, .. } => {
+                self.ids.member(agenda, member)?;
+            }
+            Change::Outcome { item, option, .. } => {
+                let i = self.ids.item(agenda, item)?;
+                if let Some(o) = option {
+                    self.ids.option(agenda, i, o)?;
+                }
+            }
+            Change::Action { item, .. } => {
+                self.ids.item(agenda, item)?;
+            }
+            Change::Spoke { item, member, .. } => {
+                self.ids.item(agenda, item)?;
+                self.ids.member(agenda, member)?;
+            }
+            Change::Undo { .. } | Change::Redo { .. } => {}
+        }
+        Ok(())
     }
 
     /// Applies one regular change (not undo or redo).
