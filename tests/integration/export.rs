@@ -64,21 +64,17 @@ fn json_has_the_contract_keys() {
 fn csv_header_quoting_and_formulas() {
     let d = Dir::new();
     d.record("need", "explore", "FJ", "support").ok();
-    d.run(&[
-        "record",
-        "--session",
-        "s.talanoa",
-        "--item",
+    d.position(
         "need",
-        "--option",
         "explore",
-        "--member",
         "WS",
-        "--stance",
-        "object",
-        "--statement",
-        "=HYPERLINK(\"x\")\nand, \"quoted\"",
-    ])
+        &[
+            "--stance",
+            "object",
+            "--statement",
+            "=HYPERLINK(\"x\")\nand, \"quoted\"",
+        ],
+    )
     .ok();
     let r = d
         .run(&["export", "--session", "s.talanoa", "--format", "csv"])

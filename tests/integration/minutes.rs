@@ -241,21 +241,17 @@ fn review_unknown_member_lists_valid_ids() {
 fn review_shows_hostile_text_inert() {
     let d = Dir::new();
     d.record("need", "explore", "FJ", "support").ok();
-    d.run(&[
-        "record",
-        "--session",
-        "s.talanoa",
-        "--item",
+    d.position(
         "need",
-        "--option",
         "explore",
-        "--member",
         "FJ",
-        "--stance",
-        "support",
-        "--statement",
-        "\u{1b}[31mred\u{1b}]0;title\u{7}\u{202e}x",
-    ])
+        &[
+            "--stance",
+            "support",
+            "--statement",
+            "\u{1b}[31mred\u{1b}]0;title\u{7}\u{202e}x",
+        ],
+    )
     .ok();
     let out = d
         .run(&["review", "--session", "s.talanoa", "--member", "FJ"])

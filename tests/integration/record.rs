@@ -18,37 +18,22 @@ fn a_meeting_recorded_from_the_shell() {
     assert!(r.stdout.starts_with("saved #1 (position)"), "{}", r.stdout);
     d.record("network-options", "diplomatic", "TV", "reservations")
         .ok();
-    d.run(&[
-        "record",
-        "--session",
-        "s.talanoa",
-        "--item",
+    d.position(
         "network-options",
-        "--option",
         "diplomatic",
-        "--member",
         "WS",
-        "--stance",
-        "object",
-        "--statement",
-        "Sāmoa asks for time.\nSecond line.",
-        "--by",
-        "Secretariat",
-    ])
+        &[
+            "--stance",
+            "object",
+            "--statement",
+            "Sāmoa asks for time.\nSecond line.",
+            "--by",
+            "Secretariat",
+        ],
+    )
     .ok();
-    d.run(&[
-        "record",
-        "--session",
-        "s.talanoa",
-        "--item",
-        "network-options",
-        "--option",
-        "diplomatic",
-        "--member",
-        "WS",
-        "--clear",
-    ])
-    .ok();
+    d.position("network-options", "diplomatic", "WS", &["--clear"])
+        .ok();
     d.run(&[
         "attend",
         "--session",

@@ -116,3 +116,23 @@ impl Dir {
 pub fn bytes(p: &Path) -> Vec<u8> {
     std::fs::read(p).unwrap_or_default()
 }
+
+impl Dir {
+    /// `talanoa record` on `s.talanoa` (which must exist) for one member's
+    /// position on an option, with the remaining flags after.
+    pub fn position(&self, item: &str, option: &str, member: &str, more: &[&str]) -> Run {
+        let mut args = vec![
+            "record",
+            "--session",
+            "s.talanoa",
+            "--item",
+            item,
+            "--option",
+            option,
+            "--member",
+            member,
+        ];
+        args.extend_from_slice(more);
+        self.run(&args)
+    }
+}
