@@ -68,13 +68,16 @@ pub(crate) fn check_header(path: &Path) -> Result<(), SessionError> {
 
 /// Opens the database, read-write or read-only, with the pragmas durability needs.
 pub(crate) fn connect(path: &Path, write: bool) -> Result<Connection, SessionError> {
-    let flags = if write {
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-    } else {
-        OpenFlags::SQLITE_OPEN_READ_ONLY
+    // Readers open read-write when they may, and never write: a writer that
+    // was killed mid-change leaves a "hot journal", and SQLite's crash
+    // recovery (rolling that change back) needs write access. Without it
+    // (read-only media) they fall back to a read-only connection.
+    let open = |flags| Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX);
+    let conn = match (open(OpenFlags::SQLITE_OPEN_READ_WRITE), write) {
+        (Ok(conn), _) => conn,
+        (Err(e), true) => return Err(storage(path, e)),
+        (Err(_), false) => open(OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| storage(path, e))?,
     };
-    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|e| storage(path, e))?;
     conn.busy_timeout(std::time::Duration::from_secs(5))
         .map_err(|e| storage(path, e))?;
     // Check what the file is before any pragma that could write to it.
@@ -94,7 +97,14 @@ fn identity(conn: &Connection, path: &Path) -> Result<(), SessionError> {
     };
     let pragma = |name: &str| -> Result<i64, SessionError> {
         conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
-            .map_err(|e| not(format!("it cannot be read as a database: {e}")))
+            .map_err(|e| match e.sqlite_error().map(|f| f.extended_code) {
+                // SQLITE_READONLY_ROLLBACK: recovery needs write access
+                Some(776) => SessionError::Storage {
+                    path: path.to_path_buf(),
+                    what: "a program recording into it stopped mid-change, and recovering needs write access to its folder; open it once where it can be written".into(),
+                },
+                _ => not(format!("it cannot be read as a database: {e}")),
+            })
     };
     if pragma("application_id")? != APPLICATION_ID {
         return Err(not(

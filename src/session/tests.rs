@@ -360,3 +360,34 @@ fn attendance_outcome_action_spoke() {
             .contains("unknown option \"zz\"")
     );
 }
+
+#[test]
+fn readers_recover_a_change_a_killed_writer_left_half_done() {
+    // Regression: a writer killed mid-transaction leaves a hot journal; a
+    // read-only reader could not roll it back and called the file "not a
+    // talanoa session". Copying the files mid-transaction makes one.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, path) = new_session(&dir);
+    s.apply(pos("WS", Some("support")), "c", t(1)).unwrap();
+    drop(s);
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; PRAGMA cache_size = 1; BEGIN;
+         INSERT INTO changes (seq, at, by, kind, hash) VALUES (2, 'x', 'x', 'undo', 'x');",
+    )
+    .unwrap();
+    let journal = dir.path().join("s.talanoa-journal");
+    assert!(journal.exists(), "the transaction has a journal");
+    let crashed = dir.path().join("crashed.talanoa");
+    std::fs::copy(&path, &crashed).unwrap();
+    std::fs::copy(&journal, dir.path().join("crashed.talanoa-journal")).unwrap();
+    conn.execute_batch("ROLLBACK;").unwrap();
+    let snap = read(&crashed).unwrap();
+    assert_eq!(
+        snap.log.entries().len(),
+        1,
+        "the half-done change is rolled back"
+    );
+    assert!(!dir.path().join("crashed.talanoa-journal").exists());
+    assert!(Session::open(&crashed).is_ok());
+}
