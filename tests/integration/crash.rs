@@ -23,6 +23,17 @@ impl Lcg {
 fn sigkill_at_random_moments_loses_nothing_acknowledged() {
     let d = Dir::new();
     d.record("need", "explore", "FJ", "support").ok();
+    // Kill within twice the time one recording takes on this machine, so
+    // that on a fast or a slow machine some runs finish and some are cut.
+    let started = std::time::Instant::now();
+    for _ in 0..3 {
+        d.position("need", "explore", "TO", &["--stance", "support"])
+            .ok();
+    }
+    let window = u64::try_from((started.elapsed() / 3).as_micros())
+        .unwrap_or(12_000)
+        .max(1_000)
+        * 2;
     let members = ["FJ", "NC", "PG", "SB", "VU", "FM", "KI", "MH", "NR", "PW"];
     let mut rng = Lcg(0x07a1_a40a);
     let mut acknowledged: Vec<String> = Vec::new();
@@ -51,7 +62,7 @@ fn sigkill_at_random_moments_loses_nothing_acknowledged() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_micros(rng.next() % 12_000));
+        std::thread::sleep(Duration::from_micros(rng.next() % window));
         let _ = child.kill();
         let _ = child.wait();
         let mut out = String::new();
