@@ -7,8 +7,6 @@ mod review;
 mod run;
 mod setup;
 
-pub use record::default_author;
-
 use std::fmt;
 
 use crate::cli::{Cli, Command};

@@ -1,12 +1,12 @@
 //! One change to the record, as it is stored in the log and shown in the history.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Something the chair or secretary recorded. Ids are the agenda's, so the
 /// log reads on its own.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Change {
     /// A member's stance on an option (`None` clears it), optionally with a statement.
     Position {

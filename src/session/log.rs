@@ -33,17 +33,6 @@ impl Log {
         self.done.reserve(n);
     }
 
-    /// Replays stored entries; the first that does not fit is reported with its seq.
-    pub fn replay(agenda: &Agenda, entries: Vec<Entry>) -> Result<Log, (i64, Mismatch)> {
-        let mut log = Log::new(agenda);
-        log.entries.reserve(entries.len());
-        for e in entries {
-            let seq = e.seq;
-            log.push(agenda, e).map_err(|m| (seq, m))?;
-        }
-        Ok(log)
-    }
-
     /// Every entry, in order.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
