@@ -8,7 +8,6 @@ use chrono::{DateTime, Utc};
 
 use super::textarea::TextArea;
 use crate::agenda::{Agenda, Attribution};
-use crate::export::Kind;
 use crate::session::{Session, Snapshot};
 
 /// Where the screen's record comes from.
@@ -206,11 +205,6 @@ impl App {
             .items
             .get(self.item)
             .map_or(0, |i| i.options.len())
-    }
-
-    /// Export kinds offered, in order.
-    pub fn export_kinds() -> [Kind; 4] {
-        Kind::ALL
     }
 
     /// Sets the status line.

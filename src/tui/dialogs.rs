@@ -6,6 +6,7 @@ use super::action::Action;
 use super::app::{App, Focus, Mode, Purpose, Tone};
 use super::textarea::TextArea;
 use crate::agenda::Attribution;
+use crate::export::Kind;
 use crate::session::Change;
 
 impl App {
@@ -194,7 +195,7 @@ impl App {
     }
 
     pub(crate) fn export(&mut self, action: Action, kind: usize, attribution: Attribution) {
-        let n = App::export_kinds().len();
+        let n = Kind::ALL.len();
         match action {
             Action::NextField => {
                 self.mode = Mode::Export {
@@ -222,7 +223,7 @@ impl App {
     }
 
     fn write_export(&mut self, kind: usize, attribution: Attribution) {
-        let Some(kind) = App::export_kinds().get(kind).copied() else {
+        let Some(kind) = Kind::ALL.get(kind).copied() else {
             return;
         };
         let stem = self

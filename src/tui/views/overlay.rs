@@ -11,6 +11,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{centered, fit};
 use crate::agenda::Attribution;
+use crate::export::Kind;
 use crate::text::{inert, inert_line};
 use crate::tui::app::{App, Mode, Purpose};
 use crate::tui::textarea::TextArea;
@@ -253,7 +254,7 @@ fn find(frame: &mut Frame, area: Rect, app: &App, query: &TextArea, choice: usiz
 fn export(frame: &mut Frame, area: Rect, kind: usize, attribution: Attribution) {
     let (r, block) = popup(frame, area, 56, 11, " Export ".into());
     let mut lines = Vec::new();
-    for (n, k) in App::export_kinds().iter().enumerate() {
+    for (n, k) in Kind::ALL.iter().enumerate() {
         let style = if n == kind {
             Style::new().add_modifier(Modifier::REVERSED)
         } else {
