@@ -1,5 +1,6 @@
 //! Recording one change durably (against one synced SQLite insert of the same
-//! size, the floor), and opening a session of 100,000 changes.
+//! size, the floor), and opening a session of 100,000 changes: resumed from
+//! its checkpoint for recording, and read whole for an export.
 
 use std::hint::black_box;
 
@@ -59,13 +60,28 @@ fn open_big(c: &mut Criterion) {
     let agenda = talanoa::agenda::parse(&text, "gen").expect("agenda");
     let path = dir.path().join("big.talanoa");
     let (mut s, _) = Session::open_or_create(&path, &text, "gen", Utc::now()).expect("session");
-    s.apply_all(generate::changes(&agenda, 100_000, 7), "bench", Utc::now())
+    // The worst case for resuming: the checkpoint is 999 changes behind
+    // (one more and the writer would have taken a new one).
+    let changes = generate::changes(&agenda, 100_000, 7);
+    let (before, after) = changes.split_at(100_000 - 999);
+    s.apply_all(before.to_vec(), "bench", Utc::now())
+        .expect("generate");
+    s.apply_all(after.to_vec(), "bench", Utc::now())
         .expect("generate");
     drop(s);
     let mut group = c.benchmark_group("open");
     group.sample_size(10);
-    group.bench_function("session of 100,000 changes", |b| {
-        b.iter(|| black_box(session::read(&path).expect("read").log.entries().len()))
+    group.bench_function(
+        "resume 100,000 changes for recording (checkpoint + 999 after it)",
+        |b| {
+            b.iter(|| {
+                let s = Session::open(&path).expect("open");
+                black_box(s.snapshot().log.len())
+            })
+        },
+    );
+    group.bench_function("read all 100,000 changes (export, review)", |b| {
+        b.iter(|| black_box(session::read(&path).expect("read").log.len()))
     });
     group.finish();
 }

@@ -146,6 +146,11 @@ pub fn json(snap: &Snapshot) -> Result<String, serde_json::Error> {
 /// Streams the whole record as pretty JSON (ending with a newline) to `w`,
 /// without building it in memory.
 pub fn write_json(snap: &Snapshot, w: &mut dyn std::io::Write) -> Result<(), serde_json::Error> {
+    if !snap.log.is_whole() {
+        return Err(serde_json::Error::io(std::io::Error::other(
+            "the history before the session's checkpoint is not loaded; read the whole session first",
+        )));
+    }
     let a = &snap.agenda;
     let r = snap.record();
     let m = &a.meeting;

@@ -81,7 +81,7 @@ pub fn lines(snap: &Snapshot, member: Option<usize>) -> Vec<String> {
     let a = &snap.agenda;
     let mut out = vec![
         format!("{}: the record of positions", inert_line(&a.meeting.title)),
-        match snap.log.entries().len() {
+        match snap.log.len() {
             1 => format!("session {}, 1 change", snap.path.display()),
             n => format!("session {}, {n} changes", snap.path.display()),
         },

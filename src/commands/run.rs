@@ -50,7 +50,7 @@ fn open(path: &Path, text: &str, origin: &str) -> Result<(), Failure> {
         Some(format!(
             "resumed {} · {} changes · press ? for help",
             path.display(),
-            session.snapshot().log.entries().len()
+            session.snapshot().log.len()
         ))
     };
     let export_dir = path

@@ -129,7 +129,7 @@ fn build_plain(snap: &Snapshot, attribution: Attribution) -> Minutes {
         closing: wording::closing(
             m.secretary.as_deref(),
             snap.last_entry().map(|e| e.at),
-            snap.log.entries().len(),
+            snap.log.len(),
         ),
     }
 }

@@ -1,5 +1,12 @@
 //! The log replayed: which changes are in effect after every undo and redo,
 //! and the record they give.
+//!
+//! A log is either whole (every entry from #1, as `export` and `review` read
+//! it) or resumed from a checkpoint: the record as it stood at some change,
+//! then only the entries after it. A resumed log can do everything a whole
+//! one can except take back or bring back a change from before its
+//! checkpoint; [`Log::needs_history`] says when that is asked, and the
+//! session then reads the whole log first.
 
 use super::change::{Change, Entry};
 use super::state::{Mismatch, Record};
@@ -8,12 +15,37 @@ use crate::agenda::Agenda;
 /// The log of a session and the record derived from it.
 #[derive(Debug, Clone)]
 pub struct Log {
+    /// The entries held, in order, starting at `first`.
     entries: Vec<Entry>,
-    /// Indices of regular changes in effect, oldest first.
-    done: Vec<usize>,
-    /// Indices of undone changes, most recently undone last.
-    undone: Vec<usize>,
+    /// The sequence number of the first entry held: 1 for a whole log.
+    first: i64,
+    /// Sequence numbers of regular changes in effect, oldest first (so
+    /// always increasing).
+    done: Vec<i64>,
+    /// Sequence numbers of changes undone, most recently undone last.
+    undone: Vec<i64>,
+    /// The record the first `base_len` changes of `done` give: empty for a
+    /// whole log, the checkpoint's record for a resumed one.
+    base: Record,
+    base_len: usize,
+    /// The checkpoint's own last entry, for a resumed log.
+    before: Option<Entry>,
     record: Record,
+}
+
+/// What a checkpoint holds: the state of a log after change `seq`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogState {
+    /// The last change the state includes.
+    pub seq: i64,
+    /// Regular changes in effect, oldest first.
+    pub done: Vec<i64>,
+    /// Changes undone, most recently undone last.
+    pub undone: Vec<i64>,
+    /// The record they give.
+    pub record: Record,
+    /// Change `seq` itself (`None` before the first change).
+    pub last: Option<Entry>,
 }
 
 impl Log {
@@ -21,10 +53,34 @@ impl Log {
     pub fn new(agenda: &Agenda) -> Log {
         Log {
             entries: Vec::new(),
+            first: 1,
             done: Vec::new(),
             undone: Vec::new(),
+            base: Record::new(agenda),
+            base_len: 0,
+            before: None,
             record: Record::new(agenda),
         }
+    }
+
+    /// A log resumed from a checkpoint; entries after `state.seq` follow.
+    pub fn resume(state: LogState) -> Log {
+        Log {
+            entries: Vec::new(),
+            first: state.seq + 1,
+            base_len: state.done.len(),
+            done: state.done,
+            undone: state.undone,
+            base: state.record.clone(),
+            before: state.last,
+            record: state.record,
+        }
+    }
+
+    /// The changes in effect, oldest first, and those undone, most
+    /// recently undone last (what a checkpoint keeps beside the record).
+    pub(crate) fn stacks(&self) -> (&[i64], &[i64]) {
+        (&self.done, &self.undone)
     }
 
     /// Makes room for `n` more entries (a long log read from disk).
@@ -33,9 +89,31 @@ impl Log {
         self.done.reserve(n);
     }
 
-    /// Every entry, in order.
+    /// The entries held, in order: every entry of the session when
+    /// [`Log::is_whole`], otherwise those after the checkpoint.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
+    }
+
+    /// Whether every entry from #1 is held (always so for a session read
+    /// with [`crate::session::read`]).
+    pub fn is_whole(&self) -> bool {
+        self.first == 1
+    }
+
+    /// How many changes the session holds (entries held or not).
+    pub fn len(&self) -> usize {
+        usize::try_from(self.last_seq()).unwrap_or(0)
+    }
+
+    /// Whether nothing has been recorded yet.
+    pub fn is_empty(&self) -> bool {
+        self.last_seq() == 0
+    }
+
+    /// The sequence number of the newest change (0 before the first).
+    pub fn last_seq(&self) -> i64 {
+        self.next_seq() - 1
     }
 
     /// The record as it stands.
@@ -45,24 +123,37 @@ impl Log {
 
     /// The sequence number the next entry must have.
     pub fn next_seq(&self) -> i64 {
-        self.entries.last().map_or(1, |e| e.seq + 1)
+        self.first + i64::try_from(self.entries.len()).unwrap_or(i64::MAX - self.first)
+    }
+
+    /// The newest entry, if any.
+    pub fn last(&self) -> Option<&Entry> {
+        self.entries.last().or(self.before.as_ref())
     }
 
     /// The change an undo would take back, if any.
-    pub fn undo_target(&self) -> Option<&Entry> {
-        self.done.last().and_then(|i| self.entries.get(*i))
+    pub fn undo_target(&self) -> Option<i64> {
+        self.done.last().copied()
     }
 
     /// The change a redo would bring back, if any.
-    pub fn redo_target(&self) -> Option<&Entry> {
-        self.undone.last().and_then(|i| self.entries.get(*i))
+    pub fn redo_target(&self) -> Option<i64> {
+        self.undone.last().copied()
     }
 
-    /// Whether the entry at `seq` is currently undone.
-    pub fn is_in_effect(&self, seq: i64) -> bool {
-        self.done
-            .iter()
-            .any(|i| self.entries.get(*i).is_some_and(|e| e.seq == seq))
+    /// Whether applying `change` needs entries from before the checkpoint
+    /// this log was resumed from (never for a whole log).
+    pub fn needs_history(&self, change: &Change) -> bool {
+        match change {
+            Change::Undo { .. } => self.done.len() <= self.base_len,
+            Change::Redo { target } => *target < self.first,
+            _ => false,
+        }
+    }
+
+    fn entry(&self, seq: i64) -> Option<&Entry> {
+        let i = usize::try_from(seq.checked_sub(self.first)?).ok()?;
+        self.entries.get(i)
     }
 
     /// Checks an entry against the agenda and the log, then applies it.
@@ -74,48 +165,56 @@ impl Log {
                 e.seq
             )));
         }
-        let index = self.entries.len();
+        if self.needs_history(&e.change) {
+            return Err(Mismatch(format!(
+                "change #{} reaches back before the checkpoint at #{}; the whole log is needed",
+                e.seq,
+                self.first - 1
+            )));
+        }
         match &e.change {
             Change::Undo { target } => {
-                if self.undo_target().map(|t| t.seq) != Some(*target) {
+                if self.undo_target() != Some(*target) {
                     return Err(Mismatch(format!(
                         "undo of #{target}, which is not the last change in effect"
                     )));
                 }
-                if let Some(i) = self.done.pop() {
-                    self.undone.push(i);
+                if let Some(seq) = self.done.pop() {
+                    self.undone.push(seq);
                 }
                 self.entries.push(e);
                 self.rebuild(agenda)?;
             }
             Change::Redo { target } => {
-                if self.redo_target().map(|t| t.seq) != Some(*target) {
+                if self.redo_target() != Some(*target) {
                     return Err(Mismatch(format!(
                         "redo of #{target}, which is not the last change undone"
                     )));
                 }
-                if let Some(i) = self.undone.pop() {
-                    self.done.push(i);
-                    if let Some(redone) = self.entries.get(i) {
-                        self.record.apply(agenda, redone)?;
-                    }
-                }
+                let held = usize::try_from(target - self.first).ok();
+                let Some(redone) = held.and_then(|i| self.entries.get(i)) else {
+                    return Err(Mismatch(format!("change #{target} is not in the log")));
+                };
+                self.record.apply(agenda, redone)?;
+                self.undone.pop();
+                self.done.push(*target);
                 self.entries.push(e);
             }
             _ => {
                 self.record.apply(agenda, &e)?;
-                self.entries.push(e);
-                self.done.push(index);
+                self.done.push(e.seq);
                 self.undone.clear();
+                self.entries.push(e);
             }
         }
         Ok(())
     }
 
+    /// The record again from the base, after an undo.
     fn rebuild(&mut self, agenda: &Agenda) -> Result<(), Mismatch> {
-        let mut record = Record::new(agenda);
-        for i in &self.done {
-            if let Some(e) = self.entries.get(*i) {
+        let mut record = self.base.clone();
+        for seq in self.done.get(self.base_len..).unwrap_or_default() {
+            if let Some(e) = self.entry(*seq) {
                 record.apply(agenda, e)?;
             }
         }

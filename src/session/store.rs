@@ -158,25 +158,45 @@ fn text<'r>(row: &'r rusqlite::Row<'_>, i: usize, path: &Path) -> Result<&'r str
 /// Rows handed on at a time while the log is read.
 const BATCH: usize = 2048;
 
-/// Reads the log in order, checking that no row is missing, that each
+/// The rows of the log to read: those after `after` up to `until`, the
+/// first chained to `prev` (the hash of row `after`, or the agenda's hash
+/// when `after` is 0).
+pub(crate) struct Span<'a> {
+    pub after: i64,
+    pub until: i64,
+    pub prev: &'a str,
+}
+
+impl Span<'_> {
+    /// The whole log.
+    pub fn all(agenda_sha: &str) -> Span<'_> {
+        Span {
+            after: 0,
+            until: i64::MAX,
+            prev: agenda_sha,
+        }
+    }
+}
+
+/// Reads rows of the log in order, checking that no row is missing, that each
 /// matches the hash chain and decodes, and hands the entries on in batches (`sink` returns
-/// false to stop early). Returns the last hash of the chain.
+/// false to stop early). Returns the hash of the last row read.
 pub(crate) fn read_rows(
     conn: &Connection,
     path: &Path,
-    first: &str,
+    span: &Span<'_>,
     mut sink: impl FnMut(Vec<Entry>) -> bool,
 ) -> Result<String, SessionError> {
     let fail = |e: rusqlite::Error| tampered(path, format!("the log cannot be read ({e})"));
     let mut stmt = conn
         .prepare(&format!(
-            "SELECT seq, at, by, kind, {}, hash FROM changes ORDER BY seq",
+            "SELECT seq, at, by, kind, {}, hash FROM changes WHERE seq > ?1 AND seq <= ?2 ORDER BY seq",
             columns::NAMES
         ))
         .map_err(fail)?;
-    let mut rows = stmt.query([]).map_err(fail)?;
-    let mut prev = first.to_string();
-    let mut expected = 1i64;
+    let mut rows = stmt.query([span.after, span.until]).map_err(fail)?;
+    let mut prev = span.prev.to_string();
+    let mut expected = span.after + 1;
     let mut batch = Vec::with_capacity(BATCH);
     while let Some(row) = rows.next().map_err(fail)? {
         let seq: i64 = row.get(0).map_err(fail)?;
@@ -213,8 +233,85 @@ pub(crate) fn read_rows(
     if !batch.is_empty() {
         sink(batch);
     }
+    if span.until != i64::MAX && expected <= span.until {
+        return Err(tampered(
+            path,
+            format!("change #{expected} is missing from the log"),
+        ));
+    }
     Ok(prev)
 }
+
+/// The newest checkpoint as stored, unchecked.
+pub(crate) struct StoredCheckpoint {
+    pub seq: i64,
+    pub hash: String,
+    pub sha256: String,
+    pub format: i64,
+    pub state: Vec<u8>,
+}
+
+/// Reads the checkpoint, if the file has one (`None` also when it cannot
+/// be read: a checkpoint is only ever a shortcut).
+pub(crate) fn read_checkpoint(conn: &Connection) -> Option<StoredCheckpoint> {
+    conn.query_row(
+        "SELECT seq, hash, sha256, format, state FROM checkpoint WHERE id = 1",
+        [],
+        |r| {
+            Ok(StoredCheckpoint {
+                seq: r.get(0)?,
+                hash: r.get(1)?,
+                sha256: r.get(2)?,
+                format: r.get(3)?,
+                state: r.get(4)?,
+            })
+        },
+    )
+    .ok()
+}
+
+/// The hash stored with change `seq`, or the agenda's hash for 0.
+pub(crate) fn row_hash(conn: &Connection, seq: i64, agenda_sha: &str) -> Option<String> {
+    if seq == 0 {
+        return Some(agenda_sha.to_string());
+    }
+    conn.query_row("SELECT hash FROM changes WHERE seq = ?1", [seq], |r| {
+        r.get(0)
+    })
+    .ok()
+}
+
+/// Replaces the checkpoint with the state after change `seq`, whose chain
+/// hash is `hash`, in one transaction. Files made before checkpoints
+/// existed get the table here.
+pub(crate) fn write_checkpoint(
+    conn: &mut Connection,
+    path: &Path,
+    seq: i64,
+    hash: &str,
+    format: i64,
+    state: &[u8],
+) -> Result<(), SessionError> {
+    let tx = conn.transaction().map_err(|err| storage(path, err))?;
+    tx.execute_batch(CHECKPOINT_TABLE)
+        .map_err(|err| storage(path, err))?;
+    tx.execute(
+        "INSERT OR REPLACE INTO checkpoint (id, seq, hash, sha256, format, state) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+        params![seq, hash, hex(&Sha256::digest(state)), format, state],
+    )
+    .map_err(|err| storage(path, err))?;
+    tx.commit().map_err(|err| storage(path, err))
+}
+
+/// The checkpoint table, as `schema.sql` creates it.
+const CHECKPOINT_TABLE: &str = "CREATE TABLE IF NOT EXISTS checkpoint (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    seq     INTEGER NOT NULL,
+    hash    TEXT NOT NULL,
+    sha256  TEXT NOT NULL,
+    format  INTEGER NOT NULL,
+    state   BLOB NOT NULL
+);";
 
 /// Decodes a checked row into an entry.
 fn decode(
@@ -361,6 +458,8 @@ fn build(
         .map_err(|e| storage(tmp, e))?;
     let tx = conn.transaction().map_err(|e| storage(tmp, e))?;
     tx.execute_batch(SCHEMA).map_err(|e| storage(tmp, e))?;
+    tx.execute_batch(CHECKPOINT_TABLE)
+        .map_err(|e| storage(tmp, e))?;
     tx.execute(
         "INSERT INTO agenda (id, source, sha256, origin, created_at, talanoa) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
         params![agenda_text, sha256_hex(agenda_text), origin, rfc3339(&now), env!("CARGO_PKG_VERSION")],

@@ -153,7 +153,7 @@ impl App {
         let status = match &source {
             Source::Chair(_) => format!(
                 "{} changes in the record · press ? for help",
-                snap.log.entries().len()
+                snap.log.len()
             ),
             Source::Live(_) => "following the session live (read-only) · q to leave".into(),
         };

@@ -3,7 +3,7 @@
 //! it back unless the dialog closes.
 
 use super::action::Action;
-use super::app::{App, Focus, Mode, Purpose, Tone};
+use super::app::{App, Focus, Mode, Purpose, Source, Tone};
 use super::textarea::TextArea;
 use crate::agenda::Attribution;
 use crate::export::Kind;
@@ -226,6 +226,17 @@ impl App {
         let Some(kind) = Kind::ALL.get(kind).copied() else {
             return;
         };
+        // The JSON record carries the whole history; a long session
+        // resumed from its checkpoint reads the rest of it first.
+        if let (Kind::Json, Source::Chair(session)) = (kind, &mut self.source)
+            && let Err(e) = session.load_history()
+        {
+            self.say(
+                Tone::Error,
+                format!("export failed: {e}; the record is unchanged"),
+            );
+            return;
+        }
         let stem = self
             .snap()
             .path

@@ -120,7 +120,7 @@ pub fn live(path: &Path) -> Result<(), String> {
             seen = now;
             match session::read(path) {
                 Ok(s) => {
-                    let n = s.log.entries().len();
+                    let n = s.log.len();
                     app.reload(s);
                     app.say(app::Tone::Info, format!("following live · {n} changes"));
                 }

@@ -234,6 +234,36 @@ fn export_from_the_screen_writes_a_file() {
 }
 
 #[test]
+fn json_export_of_a_resumed_long_session_holds_the_whole_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.talanoa");
+    let text = crate::generate::agenda_toml(10, 3, 2);
+    let agenda = crate::agenda::parse(&text, "long.toml").unwrap();
+    let (mut s, _) = Session::open_or_create(&path, &text, "long.toml", fixed()).unwrap();
+    s.apply_all(crate::generate::changes(&agenda, 1_200, 4), "clerk", fixed())
+        .unwrap();
+    drop(s);
+    let s = Session::open(&path).unwrap();
+    assert!(!s.snapshot().log.is_whole(), "resumed from its checkpoint");
+    let mut app = App::new(Source::Chair(s), fixed, dir.path().to_path_buf());
+    run(
+        &mut app,
+        &[
+            Action::Record(0),
+            Action::Export,
+            Action::NextField,
+            Action::NextField,
+            Action::Confirm,
+        ],
+    );
+    let json = std::fs::read_to_string(dir.path().join("long-minutes.json")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let history = v["history"].as_array().unwrap();
+    assert_eq!(history.len(), 1_201, "{}", app.status);
+    assert_eq!(history[0]["seq"], 1);
+}
+
+#[test]
 fn custom_scale_keys_and_live_view_is_read_only() {
     let (_d, mut app) = app_on(CUSTOM);
     let key = |c| {

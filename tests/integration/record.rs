@@ -384,3 +384,34 @@ fn storage_failure_is_exit_1_and_says_nothing_was_lost() {
         r.stderr
     );
 }
+
+#[test]
+fn a_long_session_resumes_from_its_checkpoint_and_exports_whole() {
+    let d = Dir::new();
+    let text = talanoa::generate::agenda_toml(30, 4, 3);
+    let agenda = talanoa::agenda::parse(&text, "long.toml").expect("agenda");
+    let (mut s, _) = talanoa::session::Session::open_or_create(
+        &d.path("s.talanoa"),
+        &text,
+        "long.toml",
+        chrono::Utc::now(),
+    )
+    .expect("session");
+    s.apply_all(
+        talanoa::generate::changes(&agenda, 2_500, 1),
+        "clerk",
+        chrono::Utc::now(),
+    )
+    .expect("changes");
+    drop(s);
+    let r = d.record("item-2", "opt-1", "M7", "object").ok();
+    assert!(r.stdout.starts_with("saved #2501 (position)"), "{}", r.stdout);
+    let v = json(&d);
+    let history = v["history"].as_array().expect("history");
+    assert_eq!(history.len(), 2_501);
+    assert_eq!(history[2_500]["member"], "M7");
+    let review = d
+        .run(&["review", "--session", "s.talanoa", "--member", "M7"])
+        .ok();
+    assert!(review.stdout.contains("2501 changes"), "{}", review.stdout);
+}

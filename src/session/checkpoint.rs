@@ -1,0 +1,202 @@
+//! Checkpoints: the record as it stood after some change, kept in the
+//! session file so that resuming a long meeting replays only the changes
+//! after it. A checkpoint is a cache: the log stays the only source of
+//! truth, and a checkpoint that does not check out in every detail is
+//! ignored and the whole log replayed.
+
+use std::collections::BTreeMap;
+
+use chrono::DateTime;
+use serde::{Deserialize, Serialize};
+
+use super::log::{Log, LogState};
+use super::state::{ActionItem, Outcome, Position, Record};
+use crate::agenda::Agenda;
+
+/// The layout of the stored state; a checkpoint of another layout is ignored.
+pub(crate) const FORMAT: i64 = 1;
+
+/// A checkpoint is written once this many changes follow the last one.
+pub(crate) const EVERY: i64 = 1_000;
+
+/// (item, option, member, stance, statement, at as Unix seconds, author as
+/// an index into `authors`, the statement's first change).
+type StoredPosition = (
+    usize,
+    usize,
+    usize,
+    Option<usize>,
+    Option<String>,
+    i64,
+    usize,
+    Option<i64>,
+);
+
+/// (item, text, owner, due as YYYY-MM-DD, seq).
+type StoredAction = (usize, String, Option<String>, Option<String>, i64);
+
+/// The stored form: indices into the session's own copy of the agenda, which
+/// never changes, and tuples rather than maps, to keep it small and quick.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    seq: i64,
+    done: Vec<i64>,
+    undone: Vec<i64>,
+    authors: Vec<String>,
+    positions: Vec<StoredPosition>,
+    absent: Vec<usize>,
+    outcomes: Vec<(usize, String, Option<usize>)>,
+    actions: Vec<StoredAction>,
+    spoken: Vec<(usize, usize, u64)>,
+}
+
+/// The bytes of a checkpoint of the log as it stands.
+pub(crate) fn encode(log: &Log) -> Vec<u8> {
+    let r = log.record();
+    let (done, undone) = log.stacks();
+    let mut authors: Vec<String> = Vec::new();
+    let mut author_index: BTreeMap<&str, usize> = BTreeMap::new();
+    let positions = r
+        .sorted_positions()
+        .into_iter()
+        .map(|(&(i, o, m), p)| {
+            let next = author_index.len();
+            let by = *author_index.entry(p.by.as_str()).or_insert_with(|| {
+                authors.push(p.by.clone());
+                next
+            });
+            (
+                i,
+                o,
+                m,
+                p.stance,
+                p.statement.clone(),
+                p.at.timestamp(),
+                by,
+                p.statement_seq,
+            )
+        })
+        .collect();
+    let stored = Stored {
+        seq: log.last_seq(),
+        done: done.to_vec(),
+        undone: undone.to_vec(),
+        authors,
+        positions,
+        absent: (0..r.absent.len()).filter(|m| r.is_absent(*m)).collect(),
+        outcomes: r
+            .outcomes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| o.as_ref().map(|o| (i, o.text.clone(), o.option)))
+            .collect(),
+        actions: r
+            .actions
+            .iter()
+            .map(|a| {
+                (
+                    a.item,
+                    a.text.clone(),
+                    a.owner.clone(),
+                    a.due.map(|d| d.to_string()),
+                    a.seq,
+                )
+            })
+            .collect(),
+        spoken: r.spoken.iter().map(|(&(i, m), &s)| (i, m, s)).collect(),
+    };
+    // Serialising plain tuples, strings and numbers cannot fail.
+    serde_json::to_vec(&stored).unwrap_or_default()
+}
+
+/// The state a checkpoint holds, checked against the agenda: every index
+/// in range, every sequence number at or before the checkpoint's own.
+/// `last` is left empty; the caller reads that change from the log.
+pub(crate) fn decode(bytes: &[u8], agenda: &Agenda) -> Result<LogState, String> {
+    let s: Stored = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+    let seq_ok = |n: i64| (1..=s.seq).contains(&n);
+    let increasing = s.done.windows(2).all(|w| w[0] < w[1]);
+    if s.seq < 1
+        || !increasing
+        || !s.done.iter().chain(&s.undone).all(|n| seq_ok(*n))
+        || s.done.len() + s.undone.len() > usize::try_from(s.seq).unwrap_or(0)
+    {
+        return Err("its list of changes in effect does not fit".into());
+    }
+    let options = |i: usize| agenda.items.get(i).map_or(0, |it| it.options.len());
+    let (items, members, stances) = (
+        agenda.items.len(),
+        agenda.members.len(),
+        agenda.stances.len(),
+    );
+    let mut r = Record::new(agenda);
+    r.positions.reserve(s.positions.len());
+    for (i, o, m, stance, statement, at, by, statement_seq) in s.positions {
+        let fits = o < options(i)
+            && m < members
+            && stance.is_none_or(|x| x < stances)
+            && statement_seq.is_none_or(seq_ok)
+            && statement.is_some() == statement_seq.is_some();
+        let (Some(at), Some(by), true) = (DateTime::from_timestamp(at, 0), s.authors.get(by), fits)
+        else {
+            return Err(format!(
+                "a position ({i}, {o}, {m}) does not fit the agenda"
+            ));
+        };
+        let p = Position {
+            stance,
+            statement,
+            at,
+            by: by.clone(),
+            statement_seq,
+        };
+        if r.positions.insert((i, o, m), p).is_some() {
+            return Err(format!("the position ({i}, {o}, {m}) is there twice"));
+        }
+    }
+    for m in s.absent {
+        *r.absent
+            .get_mut(m)
+            .ok_or("an absent member is not in the agenda")? = true;
+    }
+    for (i, text, option) in s.outcomes {
+        if option.is_some_and(|o| o >= options(i)) {
+            return Err("an outcome names an option not in the agenda".into());
+        }
+        *r.outcomes
+            .get_mut(i)
+            .ok_or("an outcome's item is not in the agenda")? = Some(Outcome { text, option });
+    }
+    for (item, text, owner, due, seq) in s.actions {
+        let due = due
+            .map(|d| d.parse())
+            .transpose()
+            .map_err(|_| "an action's due date is not a date")?;
+        if item >= items || !seq_ok(seq) {
+            return Err("an action does not fit the agenda".into());
+        }
+        r.actions.push(ActionItem {
+            item,
+            text,
+            owner,
+            due,
+            seq,
+        });
+    }
+    for (i, m, secs) in s.spoken {
+        if i >= items || m >= members {
+            return Err("speaking time names an item or member not in the agenda".into());
+        }
+        r.spoken.insert((i, m), secs);
+    }
+    Ok(LogState {
+        seq: s.seq,
+        done: s.done,
+        undone: s.undone,
+        record: r,
+        last: None,
+    })
+}
+
+#[cfg(test)]
+mod tests;
