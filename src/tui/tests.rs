@@ -240,8 +240,12 @@ fn json_export_of_a_resumed_long_session_holds_the_whole_history() {
     let text = crate::generate::agenda_toml(10, 3, 2);
     let agenda = crate::agenda::parse(&text, "long.toml").unwrap();
     let (mut s, _) = Session::open_or_create(&path, &text, "long.toml", fixed()).unwrap();
-    s.apply_all(crate::generate::changes(&agenda, 1_200, 4), "clerk", fixed())
-        .unwrap();
+    s.apply_all(
+        crate::generate::changes(&agenda, 1_200, 4),
+        "clerk",
+        fixed(),
+    )
+    .unwrap();
     drop(s);
     let s = Session::open(&path).unwrap();
     assert!(!s.snapshot().log.is_whole(), "resumed from its checkpoint");

@@ -85,3 +85,73 @@ fn session_corpus_never_panics_nor_changes_a_refused_file() {
         }
     }
 }
+
+/// A session of 1,010 generated changes (so it has a checkpoint), as the
+/// `checkpoint` fuzz target builds it.
+fn long_session(d: &Dir) -> (std::path::PathBuf, talanoa::agenda::Agenda) {
+    let text = talanoa::generate::agenda_toml(12, 4, 3);
+    let agenda = talanoa::agenda::parse(&text, "gen.toml").expect("agenda");
+    let path = d.path("template.talanoa");
+    let (mut s, _) =
+        talanoa::session::Session::open_or_create(&path, &text, "gen.toml", chrono::Utc::now())
+            .expect("session");
+    s.apply_all(
+        talanoa::generate::changes(&agenda, 1_010, 3),
+        "fuzz",
+        chrono::Utc::now(),
+    )
+    .expect("changes");
+    (path, agenda)
+}
+
+#[test]
+fn checkpoint_corpus_never_panics_and_exports_stay_true() {
+    use sha2::Digest;
+    let d = Dir::new();
+    let (template, agenda) = long_session(&d);
+    let all = files("checkpoint");
+    assert!(!all.is_empty());
+    for (n, f) in all.iter().enumerate() {
+        let name = format!("c{n}.talanoa");
+        let copy = d.path(&name);
+        std::fs::copy(&template, &copy).expect("copy");
+        let state = bytes(f);
+        let sha: String = sha2::Sha256::digest(&state)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        rusqlite::Connection::open(&copy)
+            .and_then(|c| {
+                c.execute(
+                    "UPDATE checkpoint SET state = ?1, sha256 = ?2",
+                    rusqlite::params![state, sha],
+                )
+            })
+            .expect("plant the checkpoint");
+        let member = &agenda.members[0].id;
+        for args in [
+            vec!["attend", "--session", &name, "--member", member, "--absent"],
+            vec!["export", "--session", &name, "--format", "json"],
+            vec!["export", "--session", &name],
+        ] {
+            let r = d.run(&args);
+            assert!(
+                (0..=2).contains(&r.code),
+                "{}: {args:?} exit {}\n{}",
+                f.display(),
+                r.code,
+                r.stderr
+            );
+            assert!(!r.stderr.contains("panicked"), "{}", f.display());
+        }
+        // The log is the truth: whatever the checkpoint said, the export
+        // holds every change, the attendance just recorded last.
+        let r = d
+            .run(&["export", "--session", &name, "--format", "json"])
+            .ok();
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+        let history = v["history"].as_array().expect("history");
+        assert_eq!(history.len(), 1_011, "{}", f.display());
+        assert_eq!(history[1_010]["member"], member.as_str());
+    }
+}

@@ -405,7 +405,11 @@ fn a_long_session_resumes_from_its_checkpoint_and_exports_whole() {
     .expect("changes");
     drop(s);
     let r = d.record("item-2", "opt-1", "M7", "object").ok();
-    assert!(r.stdout.starts_with("saved #2501 (position)"), "{}", r.stdout);
+    assert!(
+        r.stdout.starts_with("saved #2501 (position)"),
+        "{}",
+        r.stdout
+    );
     let v = json(&d);
     let history = v["history"].as_array().expect("history");
     assert_eq!(history.len(), 2_501);
