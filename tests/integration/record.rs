@@ -388,22 +388,7 @@ fn storage_failure_is_exit_1_and_says_nothing_was_lost() {
 #[test]
 fn a_long_session_resumes_from_its_checkpoint_and_exports_whole() {
     let d = Dir::new();
-    let text = talanoa::generate::agenda_toml(30, 4, 3);
-    let agenda = talanoa::agenda::parse(&text, "long.toml").expect("agenda");
-    let (mut s, _) = talanoa::session::Session::open_or_create(
-        &d.path("s.talanoa"),
-        &text,
-        "long.toml",
-        chrono::Utc::now(),
-    )
-    .expect("session");
-    s.apply_all(
-        talanoa::generate::changes(&agenda, 2_500, 1),
-        "clerk",
-        chrono::Utc::now(),
-    )
-    .expect("changes");
-    drop(s);
+    d.long_session("s.talanoa", (30, 4, 3), 2_500);
     let r = d.record("item-2", "opt-1", "M7", "object").ok();
     assert!(
         r.stdout.starts_with("saved #2501 (position)"),

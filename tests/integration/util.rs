@@ -136,3 +136,43 @@ impl Dir {
         self.run(&args)
     }
 }
+
+impl Dir {
+    /// A session `rel` of `changes` generated changes on a generated agenda
+    /// (written through the library, as a long meeting would leave it: with
+    /// a checkpoint once it passes 1,000 changes). Returns the agenda.
+    pub fn long_session(
+        &self,
+        rel: &str,
+        (members, items, options): (usize, usize, usize),
+        changes: usize,
+    ) -> talanoa::agenda::Agenda {
+        let text = talanoa::generate::agenda_toml(members, items, options);
+        let agenda = talanoa::agenda::parse(&text, "gen.toml").expect("agenda");
+        let now = chrono::Utc::now();
+        let (mut s, _) =
+            talanoa::session::Session::open_or_create(&self.path(rel), &text, "gen.toml", now)
+                .expect("session");
+        s.apply_all(
+            talanoa::generate::changes(&agenda, changes, 3),
+            "clerk",
+            now,
+        )
+        .expect("changes");
+        agenda
+    }
+}
+
+impl Run {
+    /// Asserts a clean end: exit 0, 1 or 2, never a panic.
+    pub fn clean(self, what: &str) -> Run {
+        assert!(
+            (0..=2).contains(&self.code),
+            "{what}: exit {}\n{}",
+            self.code,
+            self.stderr
+        );
+        assert!(!self.stderr.contains("panicked"), "{what}: {}", self.stderr);
+        self
+    }
+}
