@@ -84,6 +84,33 @@ fn open_big(c: &mut Criterion) {
         b.iter(|| black_box(session::read(&path).expect("read").log.len()))
     });
     group.finish();
+
+    // What the writer pays once every 1,000 changes, against the floor: one
+    // synced insert of a blob of the same size.
+    let mut s = Session::open(&path).expect("open");
+    let size = s.write_checkpoint().expect("checkpoint");
+    let mut group = c.benchmark_group("checkpoint");
+    group.sample_size(20);
+    group.bench_function("write the checkpoint of the 100,000-change record", |b| {
+        b.iter(|| black_box(s.write_checkpoint().expect("checkpoint")))
+    });
+    let conn = rusqlite::Connection::open(dir.path().join("floor.db")).expect("floor db");
+    conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; CREATE TABLE t (id INTEGER PRIMARY KEY, state BLOB);")
+        .expect("floor schema");
+    let blob = vec![b'x'; size];
+    group.bench_function(
+        "one synced SQLite insert of a blob that size (floor)",
+        |b| {
+            b.iter(|| {
+                conn.execute(
+                    "INSERT OR REPLACE INTO t (id, state) VALUES (1, ?1)",
+                    rusqlite::params![blob],
+                )
+                .expect("insert")
+            })
+        },
+    );
+    group.finish();
 }
 
 criterion_group!(benches, record_one, open_big);

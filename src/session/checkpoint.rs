@@ -4,7 +4,7 @@
 //! truth, and a checkpoint that does not check out in every detail is
 //! ignored and the whole log replayed.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use chrono::DateTime;
 use serde::{Deserialize, Serialize};
@@ -21,32 +21,33 @@ pub(crate) const EVERY: i64 = 1_000;
 
 /// (item, option, member, stance, statement, at as Unix seconds, author as
 /// an index into `authors`, the statement's first change).
-type StoredPosition = (
+type StoredPosition<S> = (
     usize,
     usize,
     usize,
     Option<usize>,
-    Option<String>,
+    Option<S>,
     i64,
     usize,
     Option<i64>,
 );
 
 /// (item, text, owner, due as YYYY-MM-DD, seq).
-type StoredAction = (usize, String, Option<String>, Option<String>, i64);
+type StoredAction<S> = (usize, S, Option<S>, Option<String>, i64);
 
 /// The stored form: indices into the session's own copy of the agenda, which
 /// never changes, and tuples rather than maps, to keep it small and quick.
+/// Written with borrowed text (`S = &str`), read into owned (`S = String`).
 #[derive(Serialize, Deserialize)]
-struct Stored {
+struct Stored<S> {
     seq: i64,
     done: Vec<i64>,
     undone: Vec<i64>,
-    authors: Vec<String>,
-    positions: Vec<StoredPosition>,
+    authors: Vec<S>,
+    positions: Vec<StoredPosition<S>>,
     absent: Vec<usize>,
-    outcomes: Vec<(usize, String, Option<usize>)>,
-    actions: Vec<StoredAction>,
+    outcomes: Vec<(usize, S, Option<usize>)>,
+    actions: Vec<StoredAction<S>>,
     spoken: Vec<(usize, usize, u64)>,
 }
 
@@ -54,15 +55,15 @@ struct Stored {
 pub(crate) fn encode(log: &Log) -> Vec<u8> {
     let r = log.record();
     let (done, undone) = log.stacks();
-    let mut authors: Vec<String> = Vec::new();
-    let mut author_index: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut authors: Vec<&str> = Vec::new();
+    let mut author_index: HashMap<&str, usize> = HashMap::new();
     let positions = r
         .sorted_positions()
         .into_iter()
         .map(|(&(i, o, m), p)| {
             let next = author_index.len();
             let by = *author_index.entry(p.by.as_str()).or_insert_with(|| {
-                authors.push(p.by.clone());
+                authors.push(p.by.as_str());
                 next
             });
             (
@@ -70,7 +71,7 @@ pub(crate) fn encode(log: &Log) -> Vec<u8> {
                 o,
                 m,
                 p.stance,
-                p.statement.clone(),
+                p.statement.as_deref(),
                 p.at.timestamp(),
                 by,
                 p.statement_seq,
@@ -88,7 +89,7 @@ pub(crate) fn encode(log: &Log) -> Vec<u8> {
             .outcomes
             .iter()
             .enumerate()
-            .filter_map(|(i, o)| o.as_ref().map(|o| (i, o.text.clone(), o.option)))
+            .filter_map(|(i, o)| o.as_ref().map(|o| (i, o.text.as_str(), o.option)))
             .collect(),
         actions: r
             .actions
@@ -96,8 +97,8 @@ pub(crate) fn encode(log: &Log) -> Vec<u8> {
             .map(|a| {
                 (
                     a.item,
-                    a.text.clone(),
-                    a.owner.clone(),
+                    a.text.as_str(),
+                    a.owner.as_deref(),
                     a.due.map(|d| d.to_string()),
                     a.seq,
                 )
@@ -113,7 +114,7 @@ pub(crate) fn encode(log: &Log) -> Vec<u8> {
 /// in range, every sequence number at or before the checkpoint's own.
 /// `last` is left empty; the caller reads that change from the log.
 pub(crate) fn decode(bytes: &[u8], agenda: &Agenda) -> Result<LogState, String> {
-    let s: Stored = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+    let s: Stored<String> = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
     let seq_ok = |n: i64| (1..=s.seq).contains(&n);
     let increasing = s.done.windows(2).all(|w| w[0] < w[1]);
     if s.seq < 1

@@ -426,23 +426,27 @@ impl Session {
     /// next open, so failing to write one loses nothing and is not reported
     /// (the next change tries again).
     fn keep_checkpoint(&mut self) {
-        let seq = self.snap.log.last_seq();
-        if seq - self.checkpoint < checkpoint::EVERY {
-            return;
+        if self.snap.log.last_seq() - self.checkpoint >= checkpoint::EVERY {
+            let _ = self.write_checkpoint();
         }
+    }
+
+    /// Stores a checkpoint of the record as it stands, replacing the last
+    /// one, in one durable transaction; returns its size in bytes. The
+    /// session does this by itself every 1,000 changes.
+    pub fn write_checkpoint(&mut self) -> Result<usize, SessionError> {
+        let seq = self.snap.log.last_seq();
         let state = checkpoint::encode(&self.snap.log);
-        if store::write_checkpoint(
+        store::write_checkpoint(
             &mut self.conn,
             &self.snap.path,
             seq,
             &self.last_hash,
             checkpoint::FORMAT,
             &state,
-        )
-        .is_ok()
-        {
-            self.checkpoint = seq;
-        }
+        )?;
+        self.checkpoint = seq;
+        Ok(state.len())
     }
 }
 
