@@ -277,7 +277,7 @@ fn minutes_of_both_sample_agendas_in_both_modes() {
         "peer-to-peer-cooperation.toml",
     ] {
         let d = Dir::new();
-        let agenda_path = root().join("agendas").join(file);
+        let agenda_path = root().join("samples").join(file);
         let (agenda, _) = talanoa::agenda::load(&agenda_path).unwrap();
         let a = agenda_path.to_str().unwrap();
         let item = &agenda.items[0];
