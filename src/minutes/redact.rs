@@ -1,8 +1,12 @@
 //! Chatham House minutes name no delegation after the heading, not even
 //! inside quoted statements or outcomes: every member's and observer's name
-//! in text after the heading becomes "[a member]" or "[an observer]".
+//! in text after the heading becomes "[a member]" or "[an observer]",
+//! however it is capitalised and whether or not it is written with its
+//! macrons and ʻokina ("Sāmoa", "SAMOA", "Hawaiʻi", "Hawai'i", "Hawaii").
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use crate::agenda::Agenda;
 use crate::consensus::Role;
@@ -11,10 +15,36 @@ use super::model::Minutes;
 
 /// Replaces delegation names in text.
 pub struct Redactor {
-    /// One automaton for every name, longest match first, so that
-    /// "Papua New Guinea" wins over "Guinea" in one pass over the text.
+    /// One automaton for every spelling of every name, longest match
+    /// first, so that "Papua New Guinea" wins over "Guinea" in one pass
+    /// over the text.
     names: Option<AhoCorasick>,
     replacements: Vec<&'static str>,
+}
+
+/// Marks written for the ʻokina (glottal stop).
+const OKINA: [char; 4] = ['\u{2bb}', '\'', '\u{2018}', '\u{2019}'];
+
+/// The ways a name is commonly written: as in the agenda, without its
+/// accents and macrons, and with any ʻokina written as any of its usual
+/// marks or left out.
+fn spellings(name: &str) -> Vec<String> {
+    let plain: String = name
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .nfc()
+        .collect();
+    let mut out = Vec::new();
+    for base in [name.to_string(), plain] {
+        for mark in ["\u{2bb}", "'", "\u{2018}", "\u{2019}", ""] {
+            let s = base.split(OKINA).collect::<Vec<_>>().join(mark);
+            let s = s.trim().to_string();
+            if !s.is_empty() && !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
 }
 
 impl Redactor {
@@ -25,19 +55,23 @@ impl Redactor {
             .iter()
             .filter(|m| !m.name.trim().is_empty())
             .collect();
-        let replacements = named
-            .iter()
-            .map(|m| {
-                if m.role == Role::Observer {
-                    "[an observer]"
-                } else {
-                    "[a member]"
-                }
-            })
-            .collect();
+        let mut patterns = Vec::new();
+        let mut replacements = Vec::new();
+        for m in named {
+            let label = if m.role == Role::Observer {
+                "[an observer]"
+            } else {
+                "[a member]"
+            };
+            for s in spellings(&m.name) {
+                patterns.push(s);
+                replacements.push(label);
+            }
+        }
         let names = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(named.iter().map(|m| m.name.as_str()))
+            .ascii_case_insensitive(true)
+            .build(&patterns)
             .ok();
         Redactor {
             names,
@@ -108,5 +142,18 @@ mod tests {
             "[a member] and [a member] thank [an observer]."
         );
         assert_eq!(r.text("nobody named"), "nobody named");
+        assert_eq!(r.text("PAPUA NEW GUINEA"), "[a member]");
+    }
+
+    #[test]
+    fn names_written_without_macrons_or_with_another_okina_mark() {
+        let src = "[meeting]\ntitle = \"T\"\n[[members]]\nid = \"WS\"\nname = \"Sāmoa\"\n[[members]]\nid = \"HI\"\nname = \"Hawaiʻi\"\nrole = \"observer\"\n[[items]]\nid = \"i\"\ntitle = \"x\"\n[[items.options]]\nid = \"o\"\ntitle = \"y\"\n";
+        let a = crate::agenda::parse(src, "t").unwrap();
+        let r = Redactor::new(&a);
+        assert_eq!(
+            r.text("Sāmoa, Samoa, SAMOA and samoa; Hawaiʻi, Hawai'i, Hawai‘i, Hawai’i, Hawaii."),
+            "[a member], [a member], [a member] and [a member]; [an observer], [an observer], [an observer], [an observer], [an observer]."
+        );
+        assert_eq!(spellings("Fiji"), vec!["Fiji".to_string()]);
     }
 }
