@@ -100,3 +100,87 @@ fn sigkill_at_random_moments_loses_nothing_acknowledged() {
     // and the session still takes new changes
     d.record("need", "explore", "TO", "support").ok();
 }
+
+#[test]
+fn sigkill_while_a_checkpoint_is_written_leaves_a_session_that_resumes_true() {
+    let d = Dir::new();
+    // 1,999 changes with a checkpoint at 1,000: the next change recorded
+    // also writes a new checkpoint, so each kill below lands before, during
+    // or after that.
+    let agenda = d.long_session("template.talanoa", (12, 4, 3), 1_000);
+    let template = d.path("template.talanoa");
+    {
+        let mut s = talanoa::session::Session::open(&template).expect("open");
+        s.apply_all(
+            talanoa::generate::changes(&agenda, 999, 8),
+            "clerk",
+            chrono::Utc::now(),
+        )
+        .expect("changes");
+    }
+    let args = |name: &str| {
+        [
+            "record",
+            "--session",
+            name,
+            "--item",
+            "item-1",
+            "--option",
+            "opt-1",
+            "--member",
+            "M3",
+            "--stance",
+            "support",
+            "--statement",
+            "after the kill",
+        ]
+        .map(String::from)
+    };
+    let copy = |n: u32| {
+        let name = format!("c{n}.talanoa");
+        std::fs::copy(&template, d.path(&name)).expect("copy");
+        name
+    };
+    let started = std::time::Instant::now();
+    for n in 0..3 {
+        d.cmd().args(args(&copy(1_000 + n))).output().expect("run");
+    }
+    let window = u64::try_from((started.elapsed() / 3).as_micros())
+        .unwrap_or(20_000)
+        .max(1_000)
+        * 2;
+    let mut rng = Lcg(0x5eed_c4ec);
+    let (mut saved, mut cut) = (0, 0);
+    for n in 0..60 {
+        let name = copy(n);
+        let mut child = d
+            .cmd()
+            .args(args(&name))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(rng.next() % window));
+        let _ = child.kill();
+        let _ = child.wait();
+        let mut out = String::new();
+        let _ = child.stdout.take().unwrap().read_to_string(&mut out);
+        let acknowledged = out.starts_with("saved #2000");
+        if acknowledged {
+            saved += 1
+        } else {
+            cut += 1
+        }
+        // Readers recover and check the whole log; the writer resumes from
+        // whatever checkpoint survived and must agree with them.
+        let whole = talanoa::session::read(&d.path(&name)).expect("reads after the kill");
+        let resumed = talanoa::session::Session::open(&d.path(&name)).expect("resumes");
+        assert_eq!(resumed.record(), whole.record(), "round {n}");
+        let last = whole.last_entry().map(|e| e.seq);
+        if acknowledged {
+            assert_eq!(last, Some(2_000), "round {n}: acknowledged, then lost");
+        }
+        assert!(matches!(last, Some(1_999 | 2_000)), "round {n}: {last:?}");
+    }
+    assert!(saved > 0 && cut > 0, "saved {saved}, cut {cut}");
+}
