@@ -67,7 +67,7 @@ impl Log {
     pub fn resume(state: LogState) -> Log {
         Log {
             entries: Vec::new(),
-            first: state.seq + 1,
+            first: state.seq.saturating_add(1),
             base_len: state.done.len(),
             done: state.done,
             undone: state.undone,

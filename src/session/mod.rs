@@ -142,12 +142,13 @@ fn from_checkpoint(
     let Ok(mut state) = checkpoint::decode(&cp.state, agenda) else {
         return Ok(None);
     };
-    let Some(prev) = store::row_hash(conn, cp.seq - 1, agenda_sha) else {
-        return Ok(None);
-    };
+    // decode() holds the state's own seq to 1 or more.
     if state.seq != cp.seq {
         return Ok(None);
     }
+    let Some(prev) = store::row_hash(conn, cp.seq - 1, agenda_sha) else {
+        return Ok(None);
+    };
     // The checkpoint's own change, checked against the one before it.
     let own = Span {
         after: cp.seq - 1,
@@ -187,7 +188,7 @@ fn replay(
             r.get(0)
         })
         .map_err(|e| store::tampered(path, format!("the log cannot be read ({e})")))?;
-    let count = usize::try_from(last - span.after)
+    let count = usize::try_from(last.saturating_sub(span.after))
         .unwrap_or(0)
         .min(10_000_000);
     std::thread::scope(|scope| {

@@ -127,6 +127,8 @@ fn a_damaged_or_mismatched_checkpoint_is_ignored() {
         "UPDATE checkpoint SET hash = 'x'",
         "UPDATE checkpoint SET format = 99",
         "UPDATE checkpoint SET seq = seq - 1",
+        "UPDATE checkpoint SET seq = -9223372036854775808",
+        "UPDATE checkpoint SET seq = 9223372036854775807",
         "DROP TABLE checkpoint",
     ] {
         let copy = f.path.with_extension(format!("copy{}", damage.len()));
