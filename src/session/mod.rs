@@ -66,6 +66,16 @@ pub fn read(path: &Path) -> Result<Snapshot, SessionError> {
     load(&conn, path, false).map(|l| l.snap)
 }
 
+/// Reads a session without locking it, resumed from its checkpoint where it
+/// has a good one: only the changes after it are read and checked, so the
+/// log may not be whole. For views of the record as it stands (the live
+/// screen follows a long meeting this way); exports and review use [`read`].
+pub fn read_current(path: &Path) -> Result<Snapshot, SessionError> {
+    store::check_header(path)?;
+    let conn = store::connect(path, false)?;
+    load(&conn, path, true).map(|l| l.snap)
+}
+
 /// A session loaded, with where its chain ends and the checkpoint used.
 struct Loaded {
     snap: Snapshot,

@@ -222,14 +222,27 @@ impl App {
         }
     }
 
+    /// Makes sure the whole log is held (a long session is resumed from its
+    /// checkpoint, holding only the changes after it).
+    fn load_history(&mut self) -> Result<(), crate::session::SessionError> {
+        match &mut self.source {
+            Source::Chair(session) => session.load_history(),
+            Source::Live(snap) if !snap.log.is_whole() => {
+                *snap = crate::session::read(&snap.path)?;
+                Ok(())
+            }
+            Source::Live(_) => Ok(()),
+        }
+    }
+
     fn write_export(&mut self, kind: usize, attribution: Attribution) {
         let Some(kind) = Kind::ALL.get(kind).copied() else {
             return;
         };
         // The JSON record carries the whole history; a long session
         // resumed from its checkpoint reads the rest of it first.
-        if let (Kind::Json, Source::Chair(session)) = (kind, &mut self.source)
-            && let Err(e) = session.load_history()
+        if kind == Kind::Json
+            && let Err(e) = self.load_history()
         {
             self.say(
                 Tone::Error,
