@@ -5,12 +5,17 @@
 //! ignored and the whole log replayed.
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use chrono::DateTime;
+use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
+use super::error::{SessionError, storage};
 use super::log::{Log, LogState};
 use super::state::{ActionItem, Outcome, Position, Record};
+use super::store::hex;
 use crate::agenda::Agenda;
 
 /// The layout of the stored state; a checkpoint of another layout is ignored.
@@ -50,6 +55,65 @@ struct Stored<S> {
     actions: Vec<StoredAction<S>>,
     spoken: Vec<(usize, usize, u64)>,
 }
+
+/// The newest checkpoint as stored, unchecked.
+pub(crate) struct StoredCheckpoint {
+    pub seq: i64,
+    pub hash: String,
+    pub sha256: String,
+    pub format: i64,
+    pub state: Vec<u8>,
+}
+
+/// Reads the checkpoint, if the file has one (`None` also when it cannot
+/// be read: a checkpoint is only ever a shortcut).
+pub(crate) fn read(conn: &Connection) -> Option<StoredCheckpoint> {
+    conn.query_row(
+        "SELECT seq, hash, sha256, format, state FROM checkpoint WHERE id = 1",
+        [],
+        |r| {
+            Ok(StoredCheckpoint {
+                seq: r.get(0)?,
+                hash: r.get(1)?,
+                sha256: r.get(2)?,
+                format: r.get(3)?,
+                state: r.get(4)?,
+            })
+        },
+    )
+    .ok()
+}
+
+/// Replaces the checkpoint with the state after change `seq`, whose chain
+/// hash is `hash`, in one transaction. Files made before checkpoints
+/// existed get the table here.
+pub(crate) fn write(
+    conn: &mut Connection,
+    path: &Path,
+    seq: i64,
+    hash: &str,
+    format: i64,
+    state: &[u8],
+) -> Result<(), SessionError> {
+    let tx = conn.transaction().map_err(|err| storage(path, err))?;
+    tx.execute_batch(TABLE).map_err(|err| storage(path, err))?;
+    tx.execute(
+        "INSERT OR REPLACE INTO checkpoint (id, seq, hash, sha256, format, state) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
+        params![seq, hash, hex(&Sha256::digest(state)), format, state],
+    )
+    .map_err(|err| storage(path, err))?;
+    tx.commit().map_err(|err| storage(path, err))
+}
+
+/// The checkpoint table (new files get it when they are created).
+pub(crate) const TABLE: &str = "CREATE TABLE IF NOT EXISTS checkpoint (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    seq     INTEGER NOT NULL,
+    hash    TEXT NOT NULL,
+    sha256  TEXT NOT NULL,
+    format  INTEGER NOT NULL,
+    state   BLOB NOT NULL
+);";
 
 /// The bytes of a checkpoint of the log as it stands.
 pub(crate) fn encode(log: &Log) -> Vec<u8> {

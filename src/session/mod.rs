@@ -8,6 +8,7 @@ mod checkpoint;
 mod columns;
 mod error;
 mod index;
+mod load;
 mod log;
 mod state;
 mod store;
@@ -15,228 +16,20 @@ mod store;
 mod tests;
 
 use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::Connection;
-use sha2::Digest;
 
 pub use change::{Change, Entry, rfc3339};
 pub use error::SessionError;
+pub use load::{Snapshot, read, read_current};
 pub use log::{Log, LogState};
 pub use state::{ActionItem, Mismatch, Outcome, Position, Record};
 pub use store::{APPLICATION_ID, SCHEMA_VERSION, sha256_hex};
 
-use crate::agenda::{self, Agenda};
-use store::Span;
-
-/// A session read from disk: the agenda it began with and its replayed log.
-#[derive(Debug, Clone)]
-pub struct Snapshot {
-    /// The session file.
-    pub path: PathBuf,
-    /// The agenda as it was when the session began.
-    pub agenda: Agenda,
-    /// Its TOML text, byte for byte.
-    pub agenda_text: String,
-    /// Where the agenda was loaded from.
-    pub origin: String,
-    /// The log and the record it gives.
-    pub log: Log,
-}
-
-impl Snapshot {
-    /// The record as it stands.
-    pub fn record(&self) -> &Record {
-        self.log.record()
-    }
-
-    /// The newest entry, if any.
-    pub fn last_entry(&self) -> Option<&Entry> {
-        self.log.last()
-    }
-}
-
-/// Reads a session without locking it; works while a writer holds it.
-/// Reads and checks every change from the first (exports and review need
-/// them all), so the log is always whole.
-pub fn read(path: &Path) -> Result<Snapshot, SessionError> {
-    store::check_header(path)?;
-    let conn = store::connect(path, false)?;
-    load(&conn, path, false).map(|l| l.snap)
-}
-
-/// Reads a session without locking it, resumed from its checkpoint where it
-/// has a good one: only the changes after it are read and checked, so the
-/// log may not be whole. For views of the record as it stands (the live
-/// screen follows a long meeting this way); exports and review use [`read`].
-pub fn read_current(path: &Path) -> Result<Snapshot, SessionError> {
-    store::check_header(path)?;
-    let conn = store::connect(path, false)?;
-    load(&conn, path, true).map(|l| l.snap)
-}
-
-/// A session loaded, with where its chain ends and the checkpoint used.
-struct Loaded {
-    snap: Snapshot,
-    agenda_sha: String,
-    last_hash: String,
-    checkpoint: i64,
-}
-
-/// Loads a session: from its checkpoint when `resume` and it has a good
-/// one (replaying only the changes after it), otherwise the whole log.
-fn load(conn: &Connection, path: &Path, resume: bool) -> Result<Loaded, SessionError> {
-    let stored = store::read_agenda(conn, path)?;
-    let agenda = agenda::parse(&stored.text, &stored.origin).map_err(|e| {
-        store::tampered(
-            path,
-            format!("its copy of the agenda no longer validates: {e}"),
-        )
-    })?;
-    let resumed = if resume {
-        from_checkpoint(conn, path, &agenda, &stored.sha)?
-    } else {
-        None
-    };
-    let (log, last_hash, checkpoint) = match resumed {
-        Some(r) => r,
-        None => {
-            let (log, hash) = whole(conn, path, &agenda, &stored.sha)?;
-            (log, hash, 0)
-        }
-    };
-    Ok(Loaded {
-        snap: Snapshot {
-            path: path.to_path_buf(),
-            agenda,
-            agenda_text: stored.text,
-            origin: stored.origin,
-            log,
-        },
-        agenda_sha: stored.sha,
-        last_hash,
-        checkpoint,
-    })
-}
-
-/// Reads and replays the whole log.
-fn whole(
-    conn: &Connection,
-    path: &Path,
-    agenda: &Agenda,
-    agenda_sha: &str,
-) -> Result<(Log, String), SessionError> {
-    replay(conn, path, agenda, Log::new(agenda), &Span::all(agenda_sha))?.ok_or_else(|| {
-        SessionError::Refused("replaying the whole log asked for an earlier one".into())
-    })
-}
-
-/// The log resumed from the file's checkpoint and the changes after it;
-/// `None` when there is no checkpoint, it does not check out, or a change
-/// after it reaches back before it (then the whole log is replayed). A
-/// change after it that breaks the hash chain is reported as tampering.
-fn from_checkpoint(
-    conn: &Connection,
-    path: &Path,
-    agenda: &Agenda,
-    agenda_sha: &str,
-) -> Result<Option<(Log, String, i64)>, SessionError> {
-    let Some(cp) = store::read_checkpoint(conn) else {
-        return Ok(None);
-    };
-    if cp.format != checkpoint::FORMAT || store::hex(&sha2::Sha256::digest(&cp.state)) != cp.sha256
-    {
-        return Ok(None);
-    }
-    let Ok(mut state) = checkpoint::decode(&cp.state, agenda) else {
-        return Ok(None);
-    };
-    // decode() holds the state's own seq to 1 or more.
-    if state.seq != cp.seq {
-        return Ok(None);
-    }
-    let Some(prev) = store::row_hash(conn, cp.seq - 1, agenda_sha) else {
-        return Ok(None);
-    };
-    // The checkpoint's own change, checked against the one before it.
-    let own = Span {
-        after: cp.seq - 1,
-        until: cp.seq,
-        prev: &prev,
-    };
-    let hash = store::read_rows(conn, path, &own, |mut batch| {
-        state.last = batch.pop();
-        true
-    })?;
-    if hash != cp.hash {
-        return Ok(None);
-    }
-    let tail = Span {
-        after: cp.seq,
-        until: i64::MAX,
-        prev: &hash,
-    };
-    Ok(replay(conn, path, agenda, Log::resume(state), &tail)?.map(|(log, h)| (log, h, cp.seq)))
-}
-
-/// Reads and replays a span of the log onto `log` on two threads: this one
-/// reads rows, checks the hash chain and decodes them; the other replays
-/// the entries as they arrive. A long session opens in about the time of
-/// the slower half. `None` when a change needs entries from before the
-/// span (an undo reaching back past a checkpoint).
-fn replay(
-    conn: &Connection,
-    path: &Path,
-    agenda: &Agenda,
-    mut log: Log,
-    span: &Span<'_>,
-) -> Result<Option<(Log, String)>, SessionError> {
-    // The number of rows, to size the log once (the last rowid: no scan).
-    let last: i64 = conn
-        .query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| {
-            r.get(0)
-        })
-        .map_err(|e| store::tampered(path, format!("the log cannot be read ({e})")))?;
-    let count = usize::try_from(last.saturating_sub(span.after))
-        .unwrap_or(0)
-        .min(10_000_000);
-    std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Entry>>(16);
-        let worker = scope.spawn(move || -> Result<Option<Log>, SessionError> {
-            log.reserve(count);
-            for entry in rx.into_iter().flatten() {
-                if log.needs_history(&entry.change) {
-                    return Ok(None);
-                }
-                let seq = entry.seq;
-                log.push(agenda, entry).map_err(|m| {
-                    store::tampered(
-                        path,
-                        format!("change #{seq} does not fit the agenda: {}", m.0),
-                    )
-                })?;
-            }
-            Ok(Some(log))
-        });
-        // A worker that stopped drops its end: sending fails and reading stops.
-        let read = store::read_rows(conn, path, span, |batch| tx.send(batch).is_ok());
-        drop(tx);
-        let replayed = worker.join().unwrap_or_else(|_| {
-            Err(SessionError::Refused(
-                "replaying the session failed unexpectedly".into(),
-            ))
-        });
-        // The worker only sees rows the reader has already checked, so its
-        // error, if any, is about an earlier row than the reader's.
-        match (read, replayed) {
-            (_, Err(e)) => Err(e),
-            (_, Ok(None)) => Ok(None),
-            (Err(e), _) => Err(e),
-            (Ok(last), Ok(Some(log))) => Ok(Some((log, last))),
-        }
-    })
-}
+use crate::agenda::Agenda;
+use load::{load, whole};
 
 /// A session open for recording. Holds an exclusive lock on the file for as
 /// long as it lives; every change is durable before a method returns.
@@ -448,7 +241,7 @@ impl Session {
     pub fn write_checkpoint(&mut self) -> Result<usize, SessionError> {
         let seq = self.snap.log.last_seq();
         let state = checkpoint::encode(&self.snap.log);
-        store::write_checkpoint(
+        checkpoint::write(
             &mut self.conn,
             &self.snap.path,
             seq,

@@ -242,34 +242,6 @@ pub(crate) fn read_rows(
     Ok(prev)
 }
 
-/// The newest checkpoint as stored, unchecked.
-pub(crate) struct StoredCheckpoint {
-    pub seq: i64,
-    pub hash: String,
-    pub sha256: String,
-    pub format: i64,
-    pub state: Vec<u8>,
-}
-
-/// Reads the checkpoint, if the file has one (`None` also when it cannot
-/// be read: a checkpoint is only ever a shortcut).
-pub(crate) fn read_checkpoint(conn: &Connection) -> Option<StoredCheckpoint> {
-    conn.query_row(
-        "SELECT seq, hash, sha256, format, state FROM checkpoint WHERE id = 1",
-        [],
-        |r| {
-            Ok(StoredCheckpoint {
-                seq: r.get(0)?,
-                hash: r.get(1)?,
-                sha256: r.get(2)?,
-                format: r.get(3)?,
-                state: r.get(4)?,
-            })
-        },
-    )
-    .ok()
-}
-
 /// The hash stored with change `seq`, or the agenda's hash for 0.
 pub(crate) fn row_hash(conn: &Connection, seq: i64, agenda_sha: &str) -> Option<String> {
     if seq == 0 {
@@ -280,38 +252,6 @@ pub(crate) fn row_hash(conn: &Connection, seq: i64, agenda_sha: &str) -> Option<
     })
     .ok()
 }
-
-/// Replaces the checkpoint with the state after change `seq`, whose chain
-/// hash is `hash`, in one transaction. Files made before checkpoints
-/// existed get the table here.
-pub(crate) fn write_checkpoint(
-    conn: &mut Connection,
-    path: &Path,
-    seq: i64,
-    hash: &str,
-    format: i64,
-    state: &[u8],
-) -> Result<(), SessionError> {
-    let tx = conn.transaction().map_err(|err| storage(path, err))?;
-    tx.execute_batch(CHECKPOINT_TABLE)
-        .map_err(|err| storage(path, err))?;
-    tx.execute(
-        "INSERT OR REPLACE INTO checkpoint (id, seq, hash, sha256, format, state) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
-        params![seq, hash, hex(&Sha256::digest(state)), format, state],
-    )
-    .map_err(|err| storage(path, err))?;
-    tx.commit().map_err(|err| storage(path, err))
-}
-
-/// The checkpoint table, as `schema.sql` creates it.
-const CHECKPOINT_TABLE: &str = "CREATE TABLE IF NOT EXISTS checkpoint (
-    id      INTEGER PRIMARY KEY CHECK (id = 1),
-    seq     INTEGER NOT NULL,
-    hash    TEXT NOT NULL,
-    sha256  TEXT NOT NULL,
-    format  INTEGER NOT NULL,
-    state   BLOB NOT NULL
-);";
 
 /// Decodes a checked row into an entry.
 fn decode(
@@ -458,7 +398,7 @@ fn build(
         .map_err(|e| storage(tmp, e))?;
     let tx = conn.transaction().map_err(|e| storage(tmp, e))?;
     tx.execute_batch(SCHEMA).map_err(|e| storage(tmp, e))?;
-    tx.execute_batch(CHECKPOINT_TABLE)
+    tx.execute_batch(super::checkpoint::TABLE)
         .map_err(|e| storage(tmp, e))?;
     tx.execute(
         "INSERT INTO agenda (id, source, sha256, origin, created_at, talanoa) VALUES (1, ?1, ?2, ?3, ?4, ?5)",

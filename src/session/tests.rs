@@ -2,6 +2,7 @@
 
 use super::*;
 use chrono::TimeZone;
+use std::path::PathBuf;
 
 const AGENDA: &str = r#"
 [meeting]
