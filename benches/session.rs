@@ -62,7 +62,8 @@ fn open_big(c: &mut Criterion) {
     let (mut s, _) = Session::open_or_create(&path, &text, "gen", Utc::now()).expect("session");
     // The worst case for resuming: the checkpoint is 999 changes behind
     // (one more and the writer would have taken a new one).
-    let changes = generate::changes(&agenda, 100_000, 7);
+    // With undos and redos, as a chair makes them.
+    let changes = generate::session_changes(&agenda, 100_000, 7);
     let (before, after) = changes.split_at(100_000 - 999);
     s.apply_all(before.to_vec(), "bench", Utc::now())
         .expect("generate");

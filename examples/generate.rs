@@ -19,7 +19,7 @@ fn main() -> Result<(), String> {
     std::fs::write(&agenda_path, &text).map_err(|e| e.to_string())?;
     let agenda = talanoa::agenda::parse(&text, "generated").map_err(|e| e.to_string())?;
     let session_path = dir.join("session.talanoa");
-    let (mut s, _) = talanoa::session::Session::open_or_create(
+    let (mut s, created) = talanoa::session::Session::open_or_create(
         &session_path,
         &text,
         "generated",
@@ -28,7 +28,13 @@ fn main() -> Result<(), String> {
     .map_err(|e| e.to_string())?;
     let n = s
         .apply_all(
-            talanoa::generate::changes(&agenda, changes, 7),
+            // Undos and redos only where the session starts empty: their
+            // targets count from change #1.
+            if created {
+                talanoa::generate::session_changes(&agenda, changes, 7)
+            } else {
+                talanoa::generate::changes(&agenda, changes, 7)
+            },
             "generator",
             chrono::Utc::now(),
         )

@@ -46,7 +46,8 @@ impl Rng {
 }
 
 /// `n` plausible changes for an agenda: mostly positions, some statements,
-/// attendance, speaking time, outcomes, actions and undos.
+/// attendance, speaking time, outcomes and actions (no undo or redo, so
+/// they can follow any session).
 pub fn changes(agenda: &Agenda, n: usize, seed: u64) -> Vec<Change> {
     let mut rng = Rng::new(seed);
     let mut out = Vec::with_capacity(n);
@@ -103,6 +104,35 @@ pub fn changes(agenda: &Agenda, n: usize, seed: u64) -> Vec<Change> {
     out
 }
 
+/// `n` changes for a new, empty session, as a chair makes them: the
+/// changes of [`changes`], and now and then an undo (about one in 30),
+/// often followed by a redo of what was undone.
+pub fn session_changes(agenda: &Agenda, n: usize, seed: u64) -> Vec<Change> {
+    let mut rng = Rng::new(seed.wrapping_add(1));
+    let mut regular = changes(agenda, n, seed).into_iter();
+    let (mut done, mut undone): (Vec<i64>, Vec<i64>) = (Vec::new(), Vec::new());
+    let mut out = Vec::with_capacity(n);
+    for seq in (1..).take(n) {
+        // Right after an undo, a chair often thinks better of it.
+        let change = if !undone.is_empty() && rng.below(3) == 0 {
+            let target = undone.pop().unwrap_or_default();
+            done.push(target);
+            Change::Redo { target }
+        } else if rng.below(30) == 0 && !done.is_empty() {
+            let target = done.pop().unwrap_or_default();
+            undone.push(target);
+            Change::Undo { target }
+        } else {
+            let Some(c) = regular.next() else { break };
+            done.push(seq);
+            undone.clear();
+            c
+        };
+        out.push(change);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +149,32 @@ mod tests {
             record.fits(&agenda, c).unwrap();
         }
         assert_eq!(changes, super::changes(&agenda, 500, 1), "deterministic");
+    }
+
+    #[test]
+    fn session_changes_undo_and_redo_and_replay() {
+        let text = agenda_toml(20, 3, 2);
+        let agenda = crate::agenda::parse(&text, "gen").unwrap();
+        let changes = session_changes(&agenda, 2_000, 2);
+        let count = |kind: &str| changes.iter().filter(|c| c.kind() == kind).count();
+        assert!(
+            count("undo") > 30 && count("redo") > 5,
+            "{} {}",
+            count("undo"),
+            count("redo")
+        );
+        let mut log = crate::session::Log::new(&agenda);
+        let at = chrono::DateTime::UNIX_EPOCH;
+        for change in changes {
+            let seq = log.next_seq();
+            let entry = crate::session::Entry {
+                seq,
+                at,
+                by: "g".into(),
+                change,
+            };
+            log.push(&agenda, entry).unwrap();
+        }
+        assert_eq!(log.len(), 2_000);
     }
 }

@@ -1,7 +1,7 @@
 //! Agenda ids to indices, through hash maps built once per record, so that
 //! replaying a long log does not scan the agenda for every change.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::state::Mismatch;
 use crate::agenda::Agenda;

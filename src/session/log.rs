@@ -9,7 +9,7 @@
 //! session then reads the whole log first.
 
 use super::change::{Change, Entry};
-use super::state::{Mismatch, Record};
+use super::state::{Mismatch, Prior, Record};
 use crate::agenda::Agenda;
 
 /// The log of a session and the record derived from it.
@@ -24,10 +24,12 @@ pub struct Log {
     done: Vec<i64>,
     /// Sequence numbers of changes undone, most recently undone last.
     undone: Vec<i64>,
-    /// The record the first `base_len` changes of `done` give: empty for a
-    /// whole log, the checkpoint's record for a resumed one.
-    base: Record,
+    /// How many changes of `done` come from the checkpoint (0 for a whole
+    /// log): those can be undone only with the whole log.
     base_len: usize,
+    /// What each change of `done` after the first `base_len` replaced, in
+    /// the same order: undo puts it back.
+    priors: Vec<Prior>,
     /// The checkpoint's own last entry, for a resumed log.
     before: Option<Entry>,
     record: Record,
@@ -56,8 +58,8 @@ impl Log {
             first: 1,
             done: Vec::new(),
             undone: Vec::new(),
-            base: Record::new(agenda),
             base_len: 0,
+            priors: Vec::new(),
             before: None,
             record: Record::new(agenda),
         }
@@ -71,7 +73,7 @@ impl Log {
             base_len: state.done.len(),
             done: state.done,
             undone: state.undone,
-            base: state.record.clone(),
+            priors: Vec::new(),
             before: state.last,
             record: state.record,
         }
@@ -87,6 +89,7 @@ impl Log {
     pub fn reserve(&mut self, n: usize) {
         self.entries.reserve(n);
         self.done.reserve(n);
+        self.priors.reserve(n);
     }
 
     /// The entries held, in order: every entry of the session when
@@ -151,11 +154,6 @@ impl Log {
         }
     }
 
-    fn entry(&self, seq: i64) -> Option<&Entry> {
-        let i = usize::try_from(seq.checked_sub(self.first)?).ok()?;
-        self.entries.get(i)
-    }
-
     /// Checks an entry against the agenda and the log, then applies it.
     pub fn push(&mut self, agenda: &Agenda, e: Entry) -> Result<(), Mismatch> {
         if e.seq != self.next_seq() {
@@ -179,11 +177,11 @@ impl Log {
                         "undo of #{target}, which is not the last change in effect"
                     )));
                 }
-                if let Some(seq) = self.done.pop() {
+                if let (Some(seq), Some(prior)) = (self.done.pop(), self.priors.pop()) {
+                    self.record.restore(prior);
                     self.undone.push(seq);
                 }
                 self.entries.push(e);
-                self.rebuild(agenda)?;
             }
             Change::Redo { target } => {
                 if self.redo_target() != Some(*target) {
@@ -195,13 +193,15 @@ impl Log {
                 let Some(redone) = held.and_then(|i| self.entries.get(i)) else {
                     return Err(Mismatch(format!("change #{target} is not in the log")));
                 };
-                self.record.apply(agenda, redone)?;
+                let prior = self.record.apply(agenda, redone)?;
+                self.priors.push(prior);
                 self.undone.pop();
                 self.done.push(*target);
                 self.entries.push(e);
             }
             _ => {
-                self.record.apply(agenda, &e)?;
+                let prior = self.record.apply(agenda, &e)?;
+                self.priors.push(prior);
                 self.done.push(e.seq);
                 self.undone.clear();
                 self.entries.push(e);
@@ -209,16 +209,7 @@ impl Log {
         }
         Ok(())
     }
-
-    /// The record again from the base, after an undo.
-    fn rebuild(&mut self, agenda: &Agenda) -> Result<(), Mismatch> {
-        let mut record = self.base.clone();
-        for seq in self.done.get(self.base_len..).unwrap_or_default() {
-            if let Some(e) = self.entry(*seq) {
-                record.apply(agenda, e)?;
-            }
-        }
-        self.record = record;
-        Ok(())
-    }
 }
+
+#[cfg(test)]
+mod tests;

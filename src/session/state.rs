@@ -1,7 +1,9 @@
 //! The record as it stands: derived from the log by applying each change in
 //! order. Nothing here touches the disk.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -72,6 +74,24 @@ pub struct Record {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mismatch(pub String);
 
+/// What a regular change replaced, kept so that undoing the change puts it
+/// back in constant time (every regular change touches one place).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prior {
+    /// The position before, or none.
+    Position((usize, usize, usize), Option<Position>),
+    /// Whether the member was absent before.
+    Absent(usize, bool),
+    /// The item's outcome before.
+    Outcome(usize, Option<Outcome>),
+    /// An action was added (always the newest one in effect).
+    Action,
+    /// Seconds spoken before, or none recorded.
+    Spoken((usize, usize), Option<u64>),
+    /// Nothing changed (an undo or redo entry passed to `apply`).
+    Nothing,
+}
+
 impl Record {
     /// An empty record for an agenda: everyone present, nothing heard.
     pub fn new(agenda: &Agenda) -> Record {
@@ -128,9 +148,10 @@ impl Record {
         Ok(())
     }
 
-    /// Applies one regular change (not undo or redo).
-    pub fn apply(&mut self, agenda: &Agenda, e: &Entry) -> Result<(), Mismatch> {
-        match &e.change {
+    /// Applies one regular change (not undo or redo) and returns what it
+    /// replaced, for [`Record::restore`].
+    pub fn apply(&mut self, agenda: &Agenda, e: &Entry) -> Result<Prior, Mismatch> {
+        Ok(match &e.change {
             Change::Position {
                 item,
                 option,
@@ -143,11 +164,12 @@ impl Record {
                     .as_deref()
                     .map(|s| self.ids.stance(agenda, s))
                     .transpose()?;
-                let p = self.position_mut(i, o, m, e);
+                let (p, prior) = self.position_mut(i, o, m, e);
                 p.stance = s;
                 if let Some(text) = statement {
                     set_statement(p, text, e.seq);
                 }
+                prior
             }
             Change::Statement {
                 item,
@@ -156,14 +178,17 @@ impl Record {
                 text,
             } => {
                 let (i, o, m) = self.place(agenda, item, option, member)?;
-                let p = self.position_mut(i, o, m, e);
+                let (p, prior) = self.position_mut(i, o, m, e);
                 set_statement(p, text, e.seq);
+                prior
             }
             Change::Attendance { member, present } => {
                 let m = self.ids.member(agenda, member)?;
-                if let Some(slot) = self.absent.get_mut(m) {
-                    *slot = !present;
-                }
+                let slot = self
+                    .absent
+                    .get_mut(m)
+                    .ok_or_else(|| Mismatch(format!("member #{m} has no attendance")))?;
+                Prior::Absent(m, std::mem::replace(slot, !present))
             }
             Change::Outcome { item, text, option } => {
                 let i = self.ids.item(agenda, item)?;
@@ -171,12 +196,15 @@ impl Record {
                     .as_deref()
                     .map(|o| self.ids.option(agenda, i, o))
                     .transpose()?;
-                if let Some(slot) = self.outcomes.get_mut(i) {
-                    *slot = (!text.trim().is_empty()).then(|| Outcome {
-                        text: text.clone(),
-                        option: o,
-                    });
-                }
+                let slot = self
+                    .outcomes
+                    .get_mut(i)
+                    .ok_or_else(|| Mismatch(format!("item #{i} has no outcome")))?;
+                let now = (!text.trim().is_empty()).then(|| Outcome {
+                    text: text.clone(),
+                    option: o,
+                });
+                Prior::Outcome(i, std::mem::replace(slot, now))
             }
             Change::Action {
                 item,
@@ -192,6 +220,7 @@ impl Record {
                     due: *due,
                     seq: e.seq,
                 });
+                Prior::Action
             }
             Change::Spoke {
                 item,
@@ -200,11 +229,45 @@ impl Record {
             } => {
                 let i = self.ids.item(agenda, item)?;
                 let m = self.ids.member(agenda, member)?;
-                *self.spoken.entry((i, m)).or_default() += seconds;
+                let before = self.spoken.get(&(i, m)).copied();
+                self.spoken
+                    .insert((i, m), before.unwrap_or(0).saturating_add(*seconds));
+                Prior::Spoken((i, m), before)
             }
-            Change::Undo { .. } | Change::Redo { .. } => {}
+            Change::Undo { .. } | Change::Redo { .. } => Prior::Nothing,
+        })
+    }
+
+    /// Puts back what a change replaced: undoes it.
+    pub fn restore(&mut self, prior: Prior) {
+        match prior {
+            Prior::Position(key, Some(p)) => {
+                self.positions.insert(key, p);
+            }
+            Prior::Position(key, None) => {
+                self.positions.remove(&key);
+            }
+            Prior::Absent(m, was) => {
+                if let Some(slot) = self.absent.get_mut(m) {
+                    *slot = was;
+                }
+            }
+            Prior::Outcome(i, was) => {
+                if let Some(slot) = self.outcomes.get_mut(i) {
+                    *slot = was;
+                }
+            }
+            Prior::Action => {
+                self.actions.pop();
+            }
+            Prior::Spoken(key, Some(s)) => {
+                self.spoken.insert(key, s);
+            }
+            Prior::Spoken(key, None) => {
+                self.spoken.remove(&key);
+            }
+            Prior::Nothing => {}
         }
-        Ok(())
     }
 
     /// Item, option and member indices of a position.
@@ -223,8 +286,15 @@ impl Record {
         ))
     }
 
-    fn position_mut(&mut self, i: usize, o: usize, m: usize, e: &Entry) -> &mut Position {
-        let p = self.positions.entry((i, o, m)).or_insert_with(|| Position {
+    /// The position to change, stamped with the entry's time and author,
+    /// and what it was before.
+    fn position_mut(&mut self, i: usize, o: usize, m: usize, e: &Entry) -> (&mut Position, Prior) {
+        let slot = self.positions.entry((i, o, m));
+        let before = match &slot {
+            std::collections::hash_map::Entry::Occupied(p) => Some(p.get().clone()),
+            std::collections::hash_map::Entry::Vacant(_) => None,
+        };
+        let p = slot.or_insert_with(|| Position {
             stance: None,
             statement: None,
             at: e.at,
@@ -233,7 +303,7 @@ impl Record {
         });
         p.at = e.at;
         p.by.clone_from(&e.by);
-        p
+        (p, Prior::Position((i, o, m), before))
     }
 
     /// Whether a member is marked absent.
