@@ -25,7 +25,7 @@ pub use change::{Change, Entry, rfc3339};
 pub use error::SessionError;
 pub use load::{Snapshot, read, read_current};
 pub use log::{Log, LogState};
-pub use state::{ActionItem, Mismatch, Outcome, Position, Record};
+pub use state::{ActionItem, Mismatch, Outcome, Position, Prior, Record};
 pub use store::{APPLICATION_ID, SCHEMA_VERSION, sha256_hex};
 
 use crate::agenda::Agenda;
