@@ -47,6 +47,21 @@ fn spellings(name: &str) -> Vec<String> {
     out
 }
 
+/// How many bytes at the start of `rest` continue a word: letters and
+/// digits, and an apostrophe with a letter after it ("'s", not a closing
+/// quote).
+fn word_rest(rest: &str) -> usize {
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let apostrophe = matches!(c, '\'' | '\u{2019}')
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if !(c.is_alphanumeric() || apostrophe) {
+            return i;
+        }
+    }
+    rest.len()
+}
+
 impl Redactor {
     /// A redactor for an agenda's members and observers.
     pub fn new(agenda: &Agenda) -> Redactor {
@@ -79,12 +94,30 @@ impl Redactor {
         }
     }
 
-    /// The text with every delegation name replaced.
+    /// The text with every delegation name replaced, together with the
+    /// rest of a word it begins ("Samoan" and "Fiji's" go whole, so no
+    /// ending gives a name away).
     pub fn text(&self, text: &str) -> String {
-        match &self.names {
-            Some(ac) => ac.replace_all(text, &self.replacements),
-            None => text.to_string(),
+        let Some(ac) = &self.names else {
+            return text.to_string();
+        };
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0;
+        for m in ac.find_iter(text) {
+            if m.start() < last {
+                continue;
+            }
+            out.push_str(text.get(last..m.start()).unwrap_or_default());
+            out.push_str(
+                self.replacements
+                    .get(m.pattern().as_usize())
+                    .copied()
+                    .unwrap_or("[a member]"),
+            );
+            last = m.end() + word_rest(text.get(m.end()..).unwrap_or_default());
         }
+        out.push_str(text.get(last..).unwrap_or_default());
+        out
     }
 
     fn all(&self, texts: &mut [String]) {
@@ -155,5 +188,13 @@ mod tests {
             "[a member], [a member], [a member] and [a member]; [an observer], [an observer], [an observer], [an observer], [an observer]."
         );
         assert_eq!(spellings("Fiji"), vec!["Fiji".to_string()]);
+        assert_eq!(
+            r.text("The Samoan view, Samoa's too; Sāmoa."),
+            "The [a member] view, [a member] too; [a member]."
+        );
+        assert_eq!(
+            r.text("'Samoa' and ‘Samoa’"),
+            "'[a member]' and ‘[a member]’"
+        );
     }
 }
