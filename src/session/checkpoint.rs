@@ -19,7 +19,7 @@ use super::store::hex;
 use crate::agenda::Agenda;
 
 /// The layout of the stored state; a checkpoint of another layout is ignored.
-pub(crate) const FORMAT: i64 = 1;
+const FORMAT: i64 = 1;
 
 /// A checkpoint is written once this many changes follow the last one.
 pub(crate) const EVERY: i64 = 1_000;
@@ -56,53 +56,50 @@ struct Stored<S> {
     spoken: Vec<(usize, usize, u64)>,
 }
 
-/// The newest checkpoint as stored, unchecked.
-pub(crate) struct StoredCheckpoint {
-    pub seq: i64,
-    pub hash: String,
-    pub sha256: String,
-    pub format: i64,
-    pub state: Vec<u8>,
+/// The file's checkpoint, checked: the layout this program writes, its
+/// checksum, and every index against the agenda; with the chain hash of
+/// the change it was taken at (which the caller checks against the log).
+/// `None` when there is none or it does not check out (or the file
+/// predates checkpoints): a checkpoint is only ever a shortcut.
+pub(crate) fn read(conn: &Connection, agenda: &Agenda) -> Option<(LogState, String)> {
+    let (seq, hash, sha256, format, state): (i64, String, String, i64, Vec<u8>) = conn
+        .query_row(
+            "SELECT seq, hash, sha256, format, state FROM checkpoint WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .ok()?;
+    if format != FORMAT || checksum(&state) != sha256 {
+        return None;
+    }
+    let decoded = decode(&state, agenda).ok()?;
+    (decoded.seq == seq).then_some((decoded, hash))
 }
 
-/// Reads the checkpoint, if the file has one (`None` also when it cannot
-/// be read: a checkpoint is only ever a shortcut).
-pub(crate) fn read(conn: &Connection) -> Option<StoredCheckpoint> {
-    conn.query_row(
-        "SELECT seq, hash, sha256, format, state FROM checkpoint WHERE id = 1",
-        [],
-        |r| {
-            Ok(StoredCheckpoint {
-                seq: r.get(0)?,
-                hash: r.get(1)?,
-                sha256: r.get(2)?,
-                format: r.get(3)?,
-                state: r.get(4)?,
-            })
-        },
-    )
-    .ok()
-}
-
-/// Replaces the checkpoint with the state after change `seq`, whose chain
-/// hash is `hash`, in one transaction. Files made before checkpoints
-/// existed get the table here.
+/// Replaces the checkpoint with the log as it stands, whose chain hash is
+/// `hash`, in one transaction; returns its size in bytes. Files made
+/// before checkpoints existed get the table here.
 pub(crate) fn write(
     conn: &mut Connection,
     path: &Path,
-    seq: i64,
+    log: &Log,
     hash: &str,
-    format: i64,
-    state: &[u8],
-) -> Result<(), SessionError> {
+) -> Result<usize, SessionError> {
+    let state = encode(log);
     let tx = conn.transaction().map_err(|err| storage(path, err))?;
     tx.execute_batch(TABLE).map_err(|err| storage(path, err))?;
     tx.execute(
         "INSERT OR REPLACE INTO checkpoint (id, seq, hash, sha256, format, state) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
-        params![seq, hash, hex(&Sha256::digest(state)), format, state],
+        params![log.last_seq(), hash, checksum(&state), FORMAT, state],
     )
     .map_err(|err| storage(path, err))?;
-    tx.commit().map_err(|err| storage(path, err))
+    tx.commit().map_err(|err| storage(path, err))?;
+    Ok(state.len())
+}
+
+/// Hex SHA-256 of a checkpoint's bytes.
+fn checksum(state: &[u8]) -> String {
+    hex(&Sha256::digest(state))
 }
 
 /// The checkpoint table (new files get it when they are created).
@@ -116,7 +113,7 @@ pub(crate) const TABLE: &str = "CREATE TABLE IF NOT EXISTS checkpoint (
 );";
 
 /// The bytes of a checkpoint of the log as it stands.
-pub(crate) fn encode(log: &Log) -> Vec<u8> {
+fn encode(log: &Log) -> Vec<u8> {
     let r = log.record();
     let (done, undone) = log.stacks();
     let mut authors: Vec<&str> = Vec::new();
@@ -177,7 +174,7 @@ pub(crate) fn encode(log: &Log) -> Vec<u8> {
 /// The state a checkpoint holds, checked against the agenda: every index
 /// in range, every sequence number at or before the checkpoint's own.
 /// `last` is left empty; the caller reads that change from the log.
-pub(crate) fn decode(bytes: &[u8], agenda: &Agenda) -> Result<LogState, String> {
+fn decode(bytes: &[u8], agenda: &Agenda) -> Result<LogState, String> {
     let s: Stored<String> = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
     let seq_ok = |n: i64| (1..=s.seq).contains(&n);
     let increasing = s.done.windows(2).all(|w| w[0] < w[1]);

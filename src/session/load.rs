@@ -4,7 +4,6 @@
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
-use sha2::Digest;
 
 use super::change::Entry;
 use super::checkpoint;
@@ -126,42 +125,33 @@ fn from_checkpoint(
     agenda: &Agenda,
     agenda_sha: &str,
 ) -> Result<Option<(Log, String, i64)>, SessionError> {
-    let Some(cp) = checkpoint::read(conn) else {
+    let Some((mut state, cp_hash)) = checkpoint::read(conn, agenda) else {
         return Ok(None);
     };
-    if cp.format != checkpoint::FORMAT || store::hex(&sha2::Sha256::digest(&cp.state)) != cp.sha256
-    {
-        return Ok(None);
-    }
-    let Ok(mut state) = checkpoint::decode(&cp.state, agenda) else {
-        return Ok(None);
-    };
-    // decode() holds the state's own seq to 1 or more.
-    if state.seq != cp.seq {
-        return Ok(None);
-    }
-    let Some(prev) = store::row_hash(conn, cp.seq - 1, agenda_sha) else {
+    // decode() holds the state's seq to 1 or more.
+    let seq = state.seq;
+    let Some(prev) = store::row_hash(conn, seq - 1, agenda_sha) else {
         return Ok(None);
     };
     // The checkpoint's own change, checked against the one before it.
     let own = Span {
-        after: cp.seq - 1,
-        until: cp.seq,
+        after: seq - 1,
+        until: seq,
         prev: &prev,
     };
     let hash = store::read_rows(conn, path, &own, |mut batch| {
         state.last = batch.pop();
         true
     })?;
-    if hash != cp.hash {
+    if hash != cp_hash {
         return Ok(None);
     }
     let tail = Span {
-        after: cp.seq,
+        after: seq,
         until: i64::MAX,
         prev: &hash,
     };
-    Ok(replay(conn, path, agenda, Log::resume(state), &tail)?.map(|(log, h)| (log, h, cp.seq)))
+    Ok(replay(conn, path, agenda, Log::resume(state), &tail)?.map(|(log, h)| (log, h, seq)))
 }
 
 /// Reads and replays a span of the log onto `log` on two threads: this one

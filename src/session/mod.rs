@@ -239,18 +239,14 @@ impl Session {
     /// one, in one durable transaction; returns its size in bytes. The
     /// session does this by itself every 1,000 changes.
     pub fn write_checkpoint(&mut self) -> Result<usize, SessionError> {
-        let seq = self.snap.log.last_seq();
-        let state = checkpoint::encode(&self.snap.log);
-        checkpoint::write(
+        let size = checkpoint::write(
             &mut self.conn,
             &self.snap.path,
-            seq,
+            &self.snap.log,
             &self.last_hash,
-            checkpoint::FORMAT,
-            &state,
         )?;
-        self.checkpoint = seq;
-        Ok(state.len())
+        self.checkpoint = self.snap.log.last_seq();
+        Ok(size)
     }
 }
 
