@@ -19,21 +19,46 @@ impl Lcg {
     }
 }
 
+/// Twice the time one run takes on this machine (timed over three runs),
+/// in microseconds: killing at a random moment within it lands before,
+/// during and after the work, on a fast machine or a slow one.
+fn window(mut run: impl FnMut(u32)) -> u64 {
+    let started = std::time::Instant::now();
+    for n in 0..3 {
+        run(n);
+    }
+    u64::try_from((started.elapsed() / 3).as_micros())
+        .unwrap_or(20_000)
+        .max(1_000)
+        * 2
+}
+
+/// Starts `talanoa ARGS`, kills it (SIGKILL) after `micros`, and returns
+/// what it had printed.
+fn killed_after<S: AsRef<std::ffi::OsStr>>(d: &Dir, args: &[S], micros: u64) -> String {
+    let mut child = d
+        .cmd()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_micros(micros));
+    let _ = child.kill();
+    let _ = child.wait();
+    let mut out = String::new();
+    let _ = child.stdout.take().unwrap().read_to_string(&mut out);
+    out
+}
+
 #[test]
 fn sigkill_at_random_moments_loses_nothing_acknowledged() {
     let d = Dir::new();
     d.record("need", "explore", "FJ", "support").ok();
-    // Kill within twice the time one recording takes on this machine, so
-    // that on a fast or a slow machine some runs finish and some are cut.
-    let started = std::time::Instant::now();
-    for _ in 0..3 {
+    let window = window(|_| {
         d.position("need", "explore", "TO", &["--stance", "support"])
             .ok();
-    }
-    let window = u64::try_from((started.elapsed() / 3).as_micros())
-        .unwrap_or(12_000)
-        .max(1_000)
-        * 2;
+    });
     let members = ["FJ", "NC", "PG", "SB", "VU", "FM", "KI", "MH", "NR", "PW"];
     let mut rng = Lcg(0x07a1_a40a);
     let mut acknowledged: Vec<String> = Vec::new();
@@ -41,37 +66,22 @@ fn sigkill_at_random_moments_loses_nothing_acknowledged() {
     for n in 0..rounds {
         let member = members[(n % members.len() as u64) as usize];
         let statement = format!("statement {n}");
-        let mut child = d
-            .cmd()
-            .args([
-                "record",
-                "--session",
-                "s.talanoa",
-                "--item",
-                "need",
-                "--option",
-                "explore",
-                "--member",
-                member,
-                "--stance",
-                "support",
-                "--statement",
-                &statement,
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_micros(rng.next() % window));
-        let _ = child.kill();
-        let _ = child.wait();
-        let mut out = String::new();
-        child
-            .stdout
-            .take()
-            .unwrap()
-            .read_to_string(&mut out)
-            .unwrap();
+        let args = [
+            "record",
+            "--session",
+            "s.talanoa",
+            "--item",
+            "need",
+            "--option",
+            "explore",
+            "--member",
+            member,
+            "--stance",
+            "support",
+            "--statement",
+            &statement,
+        ];
+        let out = killed_after(&d, &args, rng.next() % window);
         if out.starts_with("saved #") {
             acknowledged.push(statement);
         }
@@ -141,30 +151,15 @@ fn sigkill_while_a_checkpoint_is_written_leaves_a_session_that_resumes_true() {
         std::fs::copy(&template, d.path(&name)).expect("copy");
         name
     };
-    let started = std::time::Instant::now();
-    for n in 0..3 {
-        d.cmd().args(args(&copy(1_000 + n))).output().expect("run");
-    }
-    let window = u64::try_from((started.elapsed() / 3).as_micros())
-        .unwrap_or(20_000)
-        .max(1_000)
-        * 2;
+    let window = window(|n| {
+        let name = copy(1_000 + n);
+        d.cmd().args(args(&name)).output().expect("run");
+    });
     let mut rng = Lcg(0x5eed_c4ec);
     let (mut saved, mut cut) = (0, 0);
     for n in 0..60 {
         let name = copy(n);
-        let mut child = d
-            .cmd()
-            .args(args(&name))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_micros(rng.next() % window));
-        let _ = child.kill();
-        let _ = child.wait();
-        let mut out = String::new();
-        let _ = child.stdout.take().unwrap().read_to_string(&mut out);
+        let out = killed_after(&d, &args(&name), rng.next() % window);
         let acknowledged = out.starts_with("saved #2000");
         if acknowledged {
             saved += 1

@@ -95,21 +95,13 @@ impl Dir {
     /// Runs a recording command against `s.talanoa`, creating it from the sample.
     pub fn record(&self, item: &str, option: &str, member: &str, stance: &str) -> Run {
         let agenda = sample();
-        self.run(&[
-            "record",
-            "--session",
-            "s.talanoa",
-            "--agenda",
-            agenda.to_str().unwrap_or_default(),
-            "--item",
+        let agenda = agenda.to_str().unwrap_or_default();
+        self.position(
             item,
-            "--option",
             option,
-            "--member",
             member,
-            "--stance",
-            stance,
-        ])
+            &["--agenda", agenda, "--stance", stance],
+        )
     }
 }
 
@@ -118,8 +110,9 @@ pub fn bytes(p: &Path) -> Vec<u8> {
 }
 
 impl Dir {
-    /// `talanoa record` on `s.talanoa` (which must exist) for one member's
-    /// position on an option, with the remaining flags after.
+    /// `talanoa record` on `s.talanoa` (which must exist, unless `more`
+    /// names an `--agenda`) for one member's position on an option, with
+    /// the remaining flags after.
     pub fn position(&self, item: &str, option: &str, member: &str, more: &[&str]) -> Run {
         let mut args = vec![
             "record",

@@ -35,6 +35,15 @@ fn fixture() -> Fixture {
     }
 }
 
+impl Fixture {
+    /// A new session holding `changes`, open for recording.
+    fn session(&self, changes: Vec<Change>) -> Session {
+        let (mut s, _) = Session::open_or_create(&self.path, &self.text, "gen.toml", t(0)).unwrap();
+        s.apply_all(changes, "secretary", t(1)).unwrap();
+        s
+    }
+}
+
 /// The session reopened for recording, checked against a whole replay.
 fn reopen(f: &Fixture) -> Session {
     let s = Session::open(&f.path).unwrap();
@@ -52,11 +61,9 @@ fn checkpoint_seq(f: &Fixture) -> Option<i64> {
 #[test]
 fn resuming_matches_replaying_the_whole_log_through_undo_and_redo() {
     let f = fixture();
-    let (mut s, _) = Session::open_or_create(&f.path, &f.text, "gen.toml", t(0)).unwrap();
     let changes = generate::changes(&f.agenda, 4 * EVERY as usize, 11);
     let (first, rest) = changes.split_at(EVERY as usize + 500);
-    s.apply_all(first.to_vec(), "secretary", t(1)).unwrap();
-    drop(s);
+    drop(f.session(first.to_vec()));
     assert_eq!(checkpoint_seq(&f), Some(EVERY + 500));
 
     // Resumed: nothing held but the checkpoint's own change.
@@ -116,10 +123,7 @@ fn resuming_matches_replaying_the_whole_log_through_undo_and_redo() {
 #[test]
 fn a_damaged_or_mismatched_checkpoint_is_ignored() {
     let f = fixture();
-    let (mut s, _) = Session::open_or_create(&f.path, &f.text, "gen.toml", t(0)).unwrap();
-    let changes = generate::changes(&f.agenda, EVERY as usize + 10, 3);
-    s.apply_all(changes, "secretary", t(1)).unwrap();
-    drop(s);
+    drop(f.session(generate::changes(&f.agenda, EVERY as usize + 10, 3)));
     let whole = read(&f.path).unwrap();
     for damage in [
         "UPDATE checkpoint SET state = x'7b7d'",
@@ -146,9 +150,7 @@ fn a_damaged_or_mismatched_checkpoint_is_ignored() {
 #[test]
 fn tampering_after_the_checkpoint_is_found_on_open_and_before_it_on_read() {
     let f = fixture();
-    let (mut s, _) = Session::open_or_create(&f.path, &f.text, "gen.toml", t(0)).unwrap();
-    let changes = generate::changes(&f.agenda, EVERY as usize + 10, 5);
-    s.apply_all(changes, "secretary", t(1)).unwrap();
+    let mut s = f.session(generate::changes(&f.agenda, EVERY as usize + 10, 5));
     let extra = generate::changes(&f.agenda, 3, 6);
     for c in extra {
         s.apply(c, "chair", t(2)).unwrap();
@@ -188,13 +190,12 @@ fn tampering_after_the_checkpoint_is_found_on_open_and_before_it_on_read() {
 #[test]
 fn decoding_damaged_bytes_never_panics() {
     let f = fixture();
-    let (mut s, _) = Session::open_or_create(&f.path, &f.text, "gen.toml", t(0)).unwrap();
     let mut changes = generate::changes(&f.agenda, 300, 9);
     changes.push(Change::Attendance {
         member: f.agenda.members[0].id.clone(),
         present: false,
     });
-    s.apply_all(changes, "secretary", t(1)).unwrap();
+    let s = f.session(changes);
     let bytes = encode(&s.snapshot().log);
     let good = decode(&bytes, &f.agenda).unwrap();
     assert_eq!(&good.record, s.record());
