@@ -36,8 +36,8 @@ fn spellings(name: &str) -> Vec<String> {
         .collect();
     let mut out = Vec::new();
     for base in [name.to_string(), plain] {
-        for mark in ["\u{2bb}", "'", "\u{2018}", "\u{2019}", ""] {
-            let s = base.split(OKINA).collect::<Vec<_>>().join(mark);
+        for mark in OKINA.map(String::from).into_iter().chain([String::new()]) {
+            let s = base.split(OKINA).collect::<Vec<_>>().join(&mark);
             let s = s.trim().to_string();
             if !s.is_empty() && !out.contains(&s) {
                 out.push(s);
