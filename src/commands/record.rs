@@ -7,7 +7,7 @@ use chrono::{NaiveDate, Utc};
 use super::Failure;
 use crate::agenda;
 use crate::cli::{ActionArgs, AttendArgs, DecideArgs, RecordArgs, SessionArgs};
-use crate::session::{Change, Session, SessionError};
+use crate::session::{Change, Record, Session, SessionError};
 
 impl From<SessionError> for Failure {
     fn from(e: SessionError) -> Self {
@@ -38,8 +38,10 @@ fn author(s: &SessionArgs) -> Result<String, Failure> {
     }
 }
 
-/// Opens the session, creating it from `agenda` when it does not exist yet.
-fn open(path: &Path, agenda_path: Option<&Path>) -> Result<Session, Failure> {
+/// Opens the session, creating it from `agenda` when it does not exist yet,
+/// and only once `change` is known to fit that agenda: a refused change
+/// never leaves a new, empty session behind.
+fn open(path: &Path, agenda_path: Option<&Path>, change: &Change) -> Result<Session, Failure> {
     if path.exists() {
         if let Some(a) = agenda_path {
             eprintln!(
@@ -53,7 +55,10 @@ fn open(path: &Path, agenda_path: Option<&Path>) -> Result<Session, Failure> {
     let Some(a) = agenda_path else {
         return Err(SessionError::NotFound(path.to_path_buf()).into());
     };
-    let (_, text) = agenda::load(a)?;
+    let (agenda, text) = agenda::load(a)?;
+    Record::new(&agenda)
+        .fits(&agenda, change)
+        .map_err(|m| SessionError::Refused(m.0))?;
     let (session, created) =
         Session::open_or_create(path, &text, &a.display().to_string(), Utc::now())?;
     if created {
@@ -62,8 +67,10 @@ fn open(path: &Path, agenda_path: Option<&Path>) -> Result<Session, Failure> {
     Ok(session)
 }
 
-fn save(session: &mut Session, change: Change, by: &str) -> Result<(), Failure> {
-    let path = session.snapshot().path.clone();
+/// Opens (or starts, from `agenda`) the session at `path` and records one
+/// change in it.
+fn save(path: &Path, agenda: Option<&Path>, change: Change, by: &str) -> Result<(), Failure> {
+    let mut session = open(path, agenda, &change)?;
     let entry = session.apply(change, by, Utc::now())?;
     println!(
         "saved #{} ({}) in {}",
@@ -87,7 +94,6 @@ pub fn record(a: &RecordArgs) -> Result<(), Failure> {
     if let Some(s) = &a.statement {
         not_blank("--statement", s)?;
     }
-    let mut session = open(&a.session.session, a.agenda.as_deref())?;
     let stance = if a.clear { None } else { a.stance.clone() };
     let change = Change::Position {
         item: a.item.clone(),
@@ -96,15 +102,15 @@ pub fn record(a: &RecordArgs) -> Result<(), Failure> {
         stance,
         statement: a.statement.clone(),
     };
-    save(&mut session, change, &by)
+    save(&a.session.session, a.agenda.as_deref(), change, &by)
 }
 
 /// `talanoa attend`.
 pub fn attend(a: &AttendArgs) -> Result<(), Failure> {
     let by = author(&a.session)?;
-    let mut session = open(&a.session.session, None)?;
     save(
-        &mut session,
+        &a.session.session,
+        None,
         Change::Attendance {
             member: a.member.clone(),
             present: a.present,
@@ -117,9 +123,9 @@ pub fn attend(a: &AttendArgs) -> Result<(), Failure> {
 pub fn decide(a: &DecideArgs) -> Result<(), Failure> {
     let by = author(&a.session)?;
     not_blank("--text", &a.text)?;
-    let mut session = open(&a.session.session, None)?;
     save(
-        &mut session,
+        &a.session.session,
+        None,
         Change::Outcome {
             item: a.item.clone(),
             text: a.text.clone(),
@@ -144,9 +150,9 @@ pub fn action(a: &ActionArgs) -> Result<(), Failure> {
     not_blank("--text", &a.text)?;
     let due = a.due.as_deref().map(parse_due).transpose()?;
     let owner = a.owner.clone().filter(|o| !o.trim().is_empty());
-    let mut session = open(&a.session.session, None)?;
     save(
-        &mut session,
+        &a.session.session,
+        None,
         Change::Action {
             item: a.item.clone(),
             text: a.text.clone(),

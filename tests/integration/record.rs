@@ -272,6 +272,14 @@ fn missing_session_needs_an_agenda() {
         !d.path("n.talanoa").exists(),
         "a bad agenda never starts a session"
     );
+    // A change that does not fit a good agenda is refused before any
+    // session is started.
+    let r = d.record("need", "explore", "ZZ", "support").code(2);
+    assert!(r.stderr.contains("unknown member \"ZZ\""), "{}", r.stderr);
+    assert!(
+        !d.path("s.talanoa").exists(),
+        "a refused change never starts a session"
+    );
 }
 
 #[test]
