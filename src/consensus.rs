@@ -111,8 +111,8 @@ impl Status {
     }
 }
 
-/// Whether a participant counts towards consensus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+/// What a participant is at the meeting; only [`Role::Member`] counts towards consensus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     /// A member: counted, may block.
@@ -120,29 +120,62 @@ pub enum Role {
     Member,
     /// An observer: speaks, is recorded, never counted.
     Observer,
+    /// An associate member (agenda format 2): speaks, is recorded, never counted.
+    AssociateMember,
+    /// A dialogue partner (agenda format 2): speaks, is recorded, never counted.
+    DialoguePartner,
+    /// An agency, such as a regional organisation (agenda format 2): speaks,
+    /// is recorded, never counted.
+    Agency,
 }
 
 impl Role {
+    /// Every role, in the order the contract lists them.
+    pub const ALL: [Role; 5] = [
+        Role::Member,
+        Role::Observer,
+        Role::AssociateMember,
+        Role::DialoguePartner,
+        Role::Agency,
+    ];
+
     /// The word used in agenda files and exports.
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Member => "member",
             Role::Observer => "observer",
+            Role::AssociateMember => "associate-member",
+            Role::DialoguePartner => "dialogue-partner",
+            Role::Agency => "agency",
+        }
+    }
+
+    /// The words a reader sees ("associate member", "dialogue partner").
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Observer => "observer",
+            Role::AssociateMember => "associate member",
+            Role::DialoguePartner => "dialogue partner",
+            Role::Agency => "agency",
         }
     }
 
     /// Parses the agenda word for a role.
     pub fn parse(word: &str) -> Option<Role> {
-        [Role::Member, Role::Observer]
-            .into_iter()
-            .find(|r| r.as_str() == word)
+        Role::ALL.into_iter().find(|r| r.as_str() == word)
+    }
+
+    /// Whether this participant counts towards consensus (and may block).
+    pub fn counts(self) -> bool {
+        self == Role::Member
     }
 }
 
 /// One participant's standing on one option, as the rules see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Standing {
-    /// Member or observer.
+    /// What the participant is; only members count.
     pub role: Role,
     /// Marked absent.
     pub absent: bool,
@@ -170,10 +203,10 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Counts the standings; observers are skipped entirely.
+    /// Counts the standings; every role but `member` is skipped entirely.
     pub fn of<I: IntoIterator<Item = Standing>>(standings: I) -> Tally {
         let mut t = Tally::default();
-        for s in standings.into_iter().filter(|s| s.role == Role::Member) {
+        for s in standings.into_iter().filter(|s| s.role.counts()) {
             if s.absent {
                 t.absent += 1;
                 continue;

@@ -4,6 +4,7 @@
 //! - [`agenda`]: agenda files (TOML) read into a checked [`agenda::Agenda`].
 //! - [`consensus`]: stance effects, decision rules and the status of an option.
 //! - [`cli`]: the command line (clap) and what each command does.
+//! - [`time`]: the meeting's time zone and how instants read in it.
 //!
 //! The domain modules never touch the terminal.
 
@@ -18,4 +19,5 @@ pub mod minutes;
 pub mod review;
 pub mod session;
 pub mod text;
+pub mod time;
 pub mod tui;

@@ -3,7 +3,6 @@
 //! Produces plain lines; the command prints them or shows them in a pager.
 
 use crate::agenda::Agenda;
-use crate::consensus::Role;
 use crate::session::{Change, Entry, Snapshot, rfc3339};
 use crate::text::{inert, inert_line};
 
@@ -14,11 +13,7 @@ pub fn member_lines(snap: &Snapshot, m: usize) -> Vec<String> {
     let Some(member) = a.members.get(m) else {
         return Vec::new();
     };
-    let role = if member.role == Role::Observer {
-        "observer"
-    } else {
-        "member"
-    };
+    let role = member.role.label();
     let group = member
         .group
         .as_deref()

@@ -3,19 +3,23 @@
 //! Text goes through a spanned TOML tree (`reader`) into the checked
 //! [`Agenda`] (`model`); every problem is reported as `PATH:LINE:COL: message`.
 
+mod entries;
 mod error;
+mod fields;
 mod model;
 mod parse;
 mod reader;
+mod stances;
 #[cfg(test)]
 mod tests;
 
 use std::path::Path;
 
 pub use error::{AgendaError, Problem, line_col};
+pub use fields::{format_speaking_limit, parse_speaking_limit};
 pub use model::{
-    Agenda, AgendaOption, Attribution, Item, Meeting, Member, RESERVED_KEYS, Stance,
-    default_stances,
+    Agenda, AgendaOption, Attribution, Item, ItemKind, Language, Meeting, Member, RESERVED_KEYS,
+    Stance, default_stances,
 };
 pub use parse::{FORMAT, parse};
 pub use reader::is_valid_id;

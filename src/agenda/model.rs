@@ -1,6 +1,7 @@
 //! The validated agenda: what the rest of the program works with.
 
 use chrono::NaiveDate;
+use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::consensus::{Effect, Role, Rule};
@@ -33,10 +34,65 @@ impl Attribution {
     }
 }
 
+/// The language of the minutes and the screen (agenda format 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
+    /// French.
+    Fr,
+}
+
+impl Language {
+    /// The word used in agenda files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Fr => "fr",
+        }
+    }
+
+    /// Parses the agenda word.
+    pub fn parse(word: &str) -> Option<Language> {
+        [Language::En, Language::Fr]
+            .into_iter()
+            .find(|l| l.as_str() == word)
+    }
+}
+
+/// A procedural item (agenda format 2); a substantive item has no kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    /// The meeting adopts its agenda.
+    AdoptionOfAgenda,
+    /// Any other business raised at the end.
+    OtherBusiness,
+}
+
+impl ItemKind {
+    /// The word used in agenda files and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::AdoptionOfAgenda => "adoption-of-agenda",
+            ItemKind::OtherBusiness => "other-business",
+        }
+    }
+
+    /// Parses the agenda word.
+    pub fn parse(word: &str) -> Option<ItemKind> {
+        [ItemKind::AdoptionOfAgenda, ItemKind::OtherBusiness]
+            .into_iter()
+            .find(|k| k.as_str() == word)
+    }
+}
+
 /// A whole agenda, checked against the contract.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Agenda {
-    /// The format version (1).
+    /// The format version the file declares (1 when it declares none).
     pub format: i64,
     /// Who meets, where, when and how they decide.
     pub meeting: Meeting,
@@ -69,6 +125,21 @@ pub struct Meeting {
     pub attribution: Attribution,
     /// Opening words quoted in the minutes.
     pub opening: Option<String>,
+    /// The document symbol printed on the minutes, e.g. `PIFS(24)FSRS.1` (format 2).
+    pub reference: Option<String>,
+    /// The meeting's time zone (format 2); `None` means the machine's.
+    /// Use [`crate::time::MeetingZone::of`] rather than reading this.
+    pub timezone: Option<Tz>,
+    /// The language of the minutes and the screen (format 2).
+    pub language: Language,
+    /// Who led the opening prayer (format 2).
+    pub opening_prayer: Option<String>,
+    /// Who led the closing prayer (format 2).
+    pub closing_prayer: Option<String>,
+    /// Closing words (thanks, next meeting) for the minutes (format 2).
+    pub closing: Option<String>,
+    /// Seconds allowed per intervention, from `"m:ss"` (format 2); an item may override it.
+    pub speaking_limit: Option<u32>,
 }
 
 /// One delegation.
@@ -80,8 +151,16 @@ pub struct Member {
     pub name: String,
     /// Roster group.
     pub group: Option<String>,
-    /// Member or observer.
+    /// What the delegation is at the meeting; only members count.
     pub role: Role,
+    /// The name as it stands in a sentence ("the Cook Islands"); see [`Member::in_text`].
+    pub name_in_text: Option<String>,
+    /// Other spellings statements may use ("Samoa", "Sāmoa").
+    pub aliases: Vec<String>,
+    /// French name; see [`Member::name_in`].
+    pub name_fr: Option<String>,
+    /// French name as it stands in a sentence; see [`Member::in_text_in`].
+    pub name_in_text_fr: Option<String>,
 }
 
 /// One agenda item.
@@ -95,6 +174,11 @@ pub struct Item {
     pub background: Option<String>,
     /// Talanoa prompts for the chair.
     pub questions: Vec<String>,
+    /// A procedural kind, or `None` for a substantive item (format 2).
+    pub kind: Option<ItemKind>,
+    /// Seconds allowed per intervention on this item, overriding the
+    /// meeting's (format 2); see [`Agenda::speaking_limit`].
+    pub speaking_limit: Option<u32>,
     /// The proposals under the item.
     pub options: Vec<AgendaOption>,
 }
@@ -185,6 +269,64 @@ impl Agenda {
             let g = m.group.as_deref();
             if !out.contains(&g) {
                 out.push(g);
+            }
+        }
+        out
+    }
+}
+
+impl Agenda {
+    /// Seconds allowed per intervention on the item at `index`: the item's
+    /// own limit, else the meeting's, else none.
+    pub fn speaking_limit(&self, index: usize) -> Option<u32> {
+        self.items
+            .get(index)
+            .and_then(|i| i.speaking_limit)
+            .or(self.meeting.speaking_limit)
+    }
+}
+
+impl Member {
+    /// The name as it stands in an English sentence: `name_in_text`, else `name`.
+    pub fn in_text(&self) -> &str {
+        self.name_in_text.as_deref().unwrap_or(&self.name)
+    }
+
+    /// The name in `language`: for French `name_fr`, else `name`.
+    pub fn name_in(&self, language: Language) -> &str {
+        match language {
+            Language::En => &self.name,
+            Language::Fr => self.name_fr.as_deref().unwrap_or(&self.name),
+        }
+    }
+
+    /// The name as it stands in a sentence in `language`. For French:
+    /// `name_in_text_fr`, else `name_fr`, else the English [`Member::in_text`].
+    pub fn in_text_in(&self, language: Language) -> &str {
+        match language {
+            Language::En => self.in_text(),
+            Language::Fr => self
+                .name_in_text_fr
+                .as_deref()
+                .or(self.name_fr.as_deref())
+                .unwrap_or_else(|| self.in_text()),
+        }
+    }
+
+    /// Every spelling that names this delegation: the names in both
+    /// languages, in text, and the aliases, without repeats.
+    pub fn spellings(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let all = [
+            Some(self.name.as_str()),
+            self.name_in_text.as_deref(),
+            self.name_fr.as_deref(),
+            self.name_in_text_fr.as_deref(),
+        ];
+        let aliases = self.aliases.iter().map(|a| Some(a.as_str()));
+        for s in all.into_iter().chain(aliases).flatten() {
+            if !out.contains(&s) {
+                out.push(s);
             }
         }
         out

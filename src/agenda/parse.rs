@@ -5,16 +5,15 @@ use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
+use super::entries::{items, members};
 use super::error::{AgendaError, Collector, Problem};
-use super::model::{
-    Agenda, AgendaOption, Attribution, Item, Meeting, Member, RESERVED_KEYS, Stance,
-    default_stances,
-};
+use super::model::{Agenda, Attribution, Language, Meeting};
 use super::reader::{TableReader, tables_of};
-use crate::consensus::{Effect, Role, Rule};
+use super::stances::stances;
+use crate::consensus::Rule;
 
-/// The newest agenda format this program reads.
-pub const FORMAT: i64 = 1;
+/// The newest agenda format this program reads (it reads every older one too).
+pub const FORMAT: i64 = 2;
 
 const ROOT_KEYS: &[&str] = &["format", "meeting", "members", "items", "stances"];
 const MEETING_KEYS: &[&str] = &[
@@ -27,11 +26,14 @@ const MEETING_KEYS: &[&str] = &[
     "rule",
     "attribution",
     "opening",
+    "reference",
+    "timezone",
+    "language",
+    "opening_prayer",
+    "closing_prayer",
+    "closing",
+    "speaking_limit",
 ];
-const MEMBER_KEYS: &[&str] = &["id", "name", "group", "role"];
-const ITEM_KEYS: &[&str] = &["id", "title", "background", "questions", "options"];
-const OPTION_KEYS: &[&str] = &["id", "title", "summary", "considerations"];
-const STANCE_KEYS: &[&str] = &["id", "label", "key", "effect"];
 
 /// Parses and validates agenda text; `origin` names the file in messages.
 pub fn parse(source: &str, origin: &str) -> Result<Agenda, AgendaError> {
@@ -73,26 +75,30 @@ fn syntax_message(source: &str, message: &str, span: &Range<usize>) -> String {
 /// since its other fields may be ones this version does not know.
 fn newer_format(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Problem> {
     let v = root.get("format")?;
-    let n = match v.get_ref() {
-        DeValue::Integer(i) => {
-            i64::from_str_radix(i.as_str().replace('_', "").as_str(), i.radix()).ok()
-        }
-        _ => None,
-    };
-    match n {
+    match declared_format(root) {
         Some(n) if n > FORMAT => Some(c.problem(
             &v.span(),
-            format!("format {n} is newer than this talanoa understands (format {FORMAT}); upgrade talanoa to read this agenda"),
+            format!("format {n} is newer than this talanoa understands (formats 1 to {FORMAT}); upgrade talanoa to read this agenda"),
         )),
-        Some(FORMAT) => None,
+        Some(1..=FORMAT) => None,
         Some(n) => {
-            c.at(&v.span(), format!("format {n} does not exist; write format = {FORMAT} or leave it out"));
+            c.at(&v.span(), format!("format {n} does not exist; write format = {FORMAT} (or 1) or leave it out"));
             None
         }
         None => {
             c.at(&v.span(), format!("`format` must be a whole number, like format = {FORMAT}"));
             None
         }
+    }
+}
+
+/// The format number the file declares, if it is a whole number.
+fn declared_format(root: &TableReader<'_, '_>) -> Option<i64> {
+    match root.get("format")?.get_ref() {
+        DeValue::Integer(i) => {
+            i64::from_str_radix(i.as_str().replace('_', "").as_str(), i.radix()).ok()
+        }
+        _ => None,
     }
 }
 
@@ -103,7 +109,7 @@ fn build(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Agenda> {
     let items = items(c, root);
     let stances = stances(c, root);
     Some(Agenda {
-        format: FORMAT,
+        format: declared_format(root).unwrap_or(1),
         meeting: meeting?,
         members: members?,
         items: items?,
@@ -138,7 +144,15 @@ fn meeting(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Meeting>
         &["attributed", "chatham-house"],
         Attribution::parse,
     );
+    let language = r.optional_word(c, "language", &["en", "fr"], Language::parse);
     Some(Meeting {
+        reference: r.optional_str(c, "reference"),
+        timezone: r.optional_timezone(c, "timezone"),
+        language: language.unwrap_or_default(),
+        opening_prayer: r.optional_str(c, "opening_prayer"),
+        closing_prayer: r.optional_str(c, "closing_prayer"),
+        closing: r.optional_str(c, "closing"),
+        speaking_limit: r.optional_speaking_limit(c, "speaking_limit"),
         body: r.optional_str(c, "body"),
         date: r.optional_date(c, "date"),
         venue: r.optional_str(c, "venue"),
@@ -152,20 +166,26 @@ fn meeting(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Meeting>
 }
 
 /// Remembers ids seen in one scope and reports repeats at the repeat.
-struct UniqueIds<'k> {
+pub(super) struct UniqueIds<'k> {
     what: &'k str,
     seen: HashMap<String, usize>,
 }
 
 impl<'k> UniqueIds<'k> {
-    fn new(what: &'k str) -> Self {
+    pub(super) fn new(what: &'k str) -> Self {
         UniqueIds {
             what,
             seen: HashMap::new(),
         }
     }
 
-    fn check(&mut self, c: &mut Collector<'_>, id: &str, span: &Range<usize>, n: usize) -> bool {
+    pub(super) fn check(
+        &mut self,
+        c: &mut Collector<'_>,
+        id: &str,
+        span: &Range<usize>,
+        n: usize,
+    ) -> bool {
         if let Some(first) = self.seen.get(id) {
             c.at(
                 span,
@@ -182,7 +202,7 @@ impl<'k> UniqueIds<'k> {
 }
 
 /// An array of tables that must have at least one entry.
-fn required_tables<'a, 'i>(
+pub(super) fn required_tables<'a, 'i>(
     c: &mut Collector<'_>,
     parent: &TableReader<'a, 'i>,
     key: &str,
@@ -208,206 +228,4 @@ fn required_tables<'a, 'i>(
         return None;
     }
     Some(tables)
-}
-
-fn members(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Vec<Member>> {
-    let tables = required_tables(c, root, "members", "members")?;
-    let mut ids = UniqueIds::new("member");
-    let mut out = Vec::new();
-    let mut ok = true;
-    for (n, r) in tables.iter().enumerate() {
-        r.deny_unknown(c, MEMBER_KEYS);
-        let id = r.required_id(c);
-        let name = r.required_str(c, "name");
-        let group = r.optional_str(c, "group");
-        let role = r.optional_word(c, "role", &["member", "observer"], Role::parse);
-        let role_ok = r.get("role").is_none() || role.is_some();
-        let unique = id
-            .as_ref()
-            .is_some_and(|(id, span)| ids.check(c, id, span, n + 1));
-        match (id, name) {
-            (Some((id, _)), Some(name)) if unique && role_ok => out.push(Member {
-                id,
-                name,
-                group,
-                role: role.unwrap_or_default(),
-            }),
-            _ => ok = false,
-        }
-    }
-    ok.then_some(out)
-}
-
-fn items(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Vec<Item>> {
-    let tables = required_tables(c, root, "items", "agenda items");
-    let tables = tables?;
-    let mut ids = UniqueIds::new("item");
-    let mut out = Vec::new();
-    let mut ok = true;
-    for (n, r) in tables.iter().enumerate() {
-        r.deny_unknown(c, ITEM_KEYS);
-        let id = r.required_id(c);
-        let title = r.required_str(c, "title");
-        let background = r.optional_str(c, "background");
-        let questions = r.str_list(c, "questions");
-        let options = options(c, r);
-        let unique = id
-            .as_ref()
-            .is_some_and(|(id, span)| ids.check(c, id, span, n + 1));
-        match (id, title, options) {
-            (Some((id, _)), Some(title), Some(options)) if unique => out.push(Item {
-                id,
-                title,
-                background,
-                questions,
-                options,
-            }),
-            _ => ok = false,
-        }
-    }
-    ok.then_some(out)
-}
-
-fn options(c: &mut Collector<'_>, item: &TableReader<'_, '_>) -> Option<Vec<AgendaOption>> {
-    let tables = required_tables(c, item, "options", "options")?;
-    let mut ids = UniqueIds::new("option");
-    let mut out = Vec::new();
-    let mut ok = true;
-    for (n, mut r) in tables.into_iter().enumerate() {
-        r.name = format!(
-            "{} of {}",
-            r.name.replace("[[options]]", "[[items.options]]"),
-            item.name
-        );
-        r.deny_unknown(c, OPTION_KEYS);
-        let id = r.required_id(c);
-        let title = r.required_str(c, "title");
-        let summary = r.optional_str(c, "summary");
-        let considerations = r.str_list(c, "considerations");
-        let unique = id
-            .as_ref()
-            .is_some_and(|(id, span)| ids.check(c, id, span, n + 1));
-        match (id, title) {
-            (Some((id, _)), Some(title)) if unique => out.push(AgendaOption {
-                id,
-                title,
-                summary,
-                considerations,
-            }),
-            _ => ok = false,
-        }
-    }
-    ok.then_some(out)
-}
-
-fn stances(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Vec<Stance>> {
-    if root.get("stances").is_none() {
-        return Some(default_stances());
-    }
-    let (tables, span) = tables_of(c, root, "stances", "stances")?;
-    if tables.len() < 2 {
-        c.at(&span, "a custom stance scale needs at least 2 [[stances]]; add more or remove them to use the default scale");
-        return None;
-    }
-    let mut ids = UniqueIds::new("stance");
-    let mut keys: HashMap<char, usize> = HashMap::new();
-    let mut out = Vec::new();
-    let mut ok = true;
-    for (n, r) in tables.iter().enumerate() {
-        r.deny_unknown(c, STANCE_KEYS);
-        let id = r.required_str(c, "id");
-        let label = r.required_str(c, "label");
-        let key = stance_key(c, r, &mut keys, n + 1);
-        let words = Effect::ALL.map(Effect::as_str);
-        let effect = match r.get("effect") {
-            None => {
-                c.at(
-                    &r.span,
-                    format!(
-                        "missing required field `effect` in {}; use one of: {}",
-                        r.name,
-                        words.join(", ")
-                    ),
-                );
-                None
-            }
-            Some(_) => r.optional_word(c, "effect", &words, Effect::parse),
-        };
-        let id_span = r.get("id").map_or(r.span.clone(), |v| v.span());
-        let unique = id
-            .as_ref()
-            .is_some_and(|id| ids.check(c, id, &id_span, n + 1));
-        match (id, label, key, effect) {
-            (Some(id), Some(label), Some(key), Some(effect)) if unique => out.push(Stance {
-                id,
-                label,
-                key,
-                effect,
-            }),
-            _ => ok = false,
-        }
-    }
-    ok.then_some(out)
-}
-
-fn stance_key(
-    c: &mut Collector<'_>,
-    r: &TableReader<'_, '_>,
-    seen: &mut HashMap<char, usize>,
-    n: usize,
-) -> Option<char> {
-    let Some(v) = r.get("key") else {
-        c.at(&r.span, format!("missing required field `key` in {}; give the one character that records this stance, like key = \"1\"", r.name));
-        return None;
-    };
-    let span = v.span();
-    let Some(text) = v.get_ref().as_str() else {
-        c.at(
-            &span,
-            format!(
-                "`key` in {} must be one character in quotes, like key = \"1\"",
-                r.name
-            ),
-        );
-        return None;
-    };
-    let mut chars = text.chars();
-    let (Some(key), None) = (chars.next(), chars.next()) else {
-        c.at(
-            &span,
-            format!(
-                "key \"{text}\" in {} must be exactly one character, like \"1\"",
-                r.name
-            ),
-        );
-        return None;
-    };
-    if RESERVED_KEYS.contains(&key) {
-        let list: String = RESERVED_KEYS
-            .iter()
-            .map(|k| {
-                if *k == ' ' {
-                    "space".to_string()
-                } else {
-                    k.to_string()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        c.at(&span, format!("key \"{key}\" in {} is used by the chair's screen; choose a key other than: {list}", r.name));
-        return None;
-    }
-    if key.is_control() || key.is_whitespace() {
-        c.at(
-            &span,
-            format!("key in {} must be a visible character, like \"1\"", r.name),
-        );
-        return None;
-    }
-    if let Some(first) = seen.get(&key) {
-        c.at(&span, format!("duplicate key \"{key}\" in {} (first used by [[stances]] #{first}); each stance needs its own key", r.name));
-        return None;
-    }
-    seen.insert(key, n);
-    Some(key)
 }

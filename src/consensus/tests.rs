@@ -129,6 +129,42 @@ fn words_round_trip() {
     }
     assert_eq!(Effect::parse("veto"), None);
     assert_eq!(Role::parse("observer"), Some(Role::Observer));
+    for r in Role::ALL {
+        assert_eq!(Role::parse(r.as_str()), Some(r));
+    }
+    assert_eq!(Role::parse("associate member"), None);
+}
+
+#[test]
+fn only_members_count_associates_partners_and_agencies_never_block() {
+    for role in [
+        Role::Observer,
+        Role::AssociateMember,
+        Role::DialoguePartner,
+        Role::Agency,
+    ] {
+        assert!(!role.counts(), "{role:?}");
+        let standings = [
+            Standing {
+                role: Role::Member,
+                absent: false,
+                effect: Some(Effect::Support),
+            },
+            Standing {
+                role,
+                absent: false,
+                effect: Some(Effect::Block),
+            },
+        ];
+        assert_eq!(status(Rule::Consensus, standings), Status::Consensus);
+        let alone = [Standing {
+            role,
+            absent: false,
+            effect: Some(Effect::Support),
+        }];
+        assert_eq!(status(Rule::Consensus, alone), Status::Pending);
+    }
+    assert!(Role::Member.counts());
 }
 
 fn any_effect() -> impl Strategy<Value = Option<Effect>> {

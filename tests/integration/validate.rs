@@ -28,6 +28,52 @@ fn good_fixtures_with_unicode_and_custom_scale() {
 }
 
 #[test]
+fn format_two_agenda_with_every_new_field_validates() {
+    let d = Dir::new();
+    let a = fixture("format2.toml");
+    let r = d.run(&["validate", a.to_str().unwrap()]).ok();
+    assert_eq!(r.stdout, format!("ok {}\n", a.display()));
+}
+
+#[test]
+fn the_documented_example_agenda_validates() {
+    let d = Dir::new();
+    let doc = std::fs::read_to_string(root().join("docs/agenda-format.md")).unwrap();
+    let example = doc
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap();
+    assert!(example.contains("format = 2"));
+    d.write("example.toml", example);
+    d.run(&["validate", "example.toml"]).ok();
+}
+
+#[test]
+fn unknown_time_zone_and_bad_speaking_limit_refused_at_their_place() {
+    let d = Dir::new();
+    let text = std::fs::read_to_string(fixture("format2.toml"))
+        .unwrap()
+        .replace("Pacific/Tongatapu", "Pacific/Tonga")
+        .replace("\"5:00\"", "\"5 minutes\"");
+    d.write("f.toml", &text);
+    let r = d.run(&["validate", "f.toml"]).code(2);
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", r.stderr);
+    assert!(
+        lines[0].starts_with("f.toml:6:12: unknown time zone \"Pacific/Tonga\" in [meeting]"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        lines[1].starts_with("f.toml:59:18: `speaking_limit` \"5 minutes\" in [[items]] #2"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.is_empty());
+}
+
+#[test]
 fn every_problem_reported_with_line_and_column() {
     let d = Dir::new();
     d.write("bad.toml", bytes(&fixture("bad-many.toml")));
@@ -81,7 +127,7 @@ fn newer_format_refused_clearly() {
     assert_eq!(r.stderr.lines().count(), 1);
     assert!(
         r.stderr
-            .contains("f.toml:1:10: format 2 is newer than this talanoa understands")
+            .contains("f.toml:1:10: format 3 is newer than this talanoa understands")
     );
 }
 

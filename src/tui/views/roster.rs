@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{effect_style, fit, pad};
-use crate::consensus::Role;
 use crate::text::inert_line;
 use crate::tui::app::{App, Focus};
 
@@ -137,7 +136,8 @@ fn row<'a>(app: &App, r: &Row, cols: &Columns, width: usize) -> Line<'a> {
     };
     let selected = pos == app.selected;
     let absent = rec.is_absent(m);
-    let observer = member.role == Role::Observer;
+    // every role but `member` speaks and never counts: marked like an observer
+    let observer = !member.role.counts();
     let position = rec.position(app.item, app.option, m);
     let stance = position
         .and_then(|p| p.stance)
