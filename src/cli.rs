@@ -48,6 +48,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Read-only view of what was recorded, for delegations.
     Review(ReviewArgs),
+    /// Check a session's whole record and, given minutes or an export, that they come from it.
+    Verify(VerifyArgs),
 }
 
 /// `talanoa run`.
@@ -243,4 +245,19 @@ pub struct ReviewArgs {
     /// Follow the session while it is recorded, redrawing on each change.
     #[arg(long)]
     pub live: bool,
+}
+
+/// `talanoa verify`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  talanoa verify --session sessions/forum.talanoa\n  talanoa verify --session sessions/forum.talanoa --minutes minutes.md\n\nExit status: 0 when the record (and the export) check out, 2 with what differs."
+)]
+pub struct VerifyArgs {
+    /// The session file, e.g. --session sessions/forum.talanoa
+    #[arg(long, value_name = "FILE")]
+    pub session: PathBuf,
+    /// Minutes or an export (any format) to check against the record as it
+    /// stands, e.g. --minutes minutes.html
+    #[arg(long, value_name = "FILE")]
+    pub minutes: Option<PathBuf>,
 }

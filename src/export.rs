@@ -1,108 +1,16 @@
-//! The record of positions for tools: JSON (the whole record) and CSV (one
-//! row per current position), with the keys and header of the contract.
+//! The record of positions for tools: JSON (the whole record, `json`) and
+//! CSV (one row per current position), with the keys and header of the
+//! contract; and [`render`], the bytes of any export.
 
-use serde::Serialize;
+mod anon;
+mod json;
 
-use crate::agenda::Agenda;
-use crate::session::{Entry, Record, Snapshot, rfc3339};
+pub use anon::{Names, notice};
+pub use json::{json, write_json};
 
-#[derive(Serialize)]
-struct Json<'a> {
-    format: i64,
-    meeting: JsonMeeting<'a>,
-    members: Vec<JsonMember<'a>>,
-    stances: Vec<JsonStance<'a>>,
-    items: Vec<JsonItem<'a>>,
-    positions: Vec<JsonPosition<'a>>,
-    statements: Vec<JsonStatement<'a>>,
-    actions: Vec<JsonAction<'a>>,
-    speaking: Vec<JsonSpoke<'a>>,
-    history: &'a [Entry],
-}
-
-#[derive(Serialize)]
-struct JsonMeeting<'a> {
-    title: &'a str,
-    body: Option<&'a str>,
-    date: Option<String>,
-    venue: Option<&'a str>,
-    chair: Option<&'a str>,
-    secretary: Option<&'a str>,
-    rule: &'a str,
-    attribution: &'a str,
-    opening: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct JsonMember<'a> {
-    id: &'a str,
-    name: &'a str,
-    group: Option<&'a str>,
-    role: &'a str,
-    present: bool,
-}
-
-#[derive(Serialize)]
-struct JsonStance<'a> {
-    id: &'a str,
-    label: &'a str,
-    key: String,
-    effect: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonItem<'a> {
-    id: &'a str,
-    title: &'a str,
-    options: Vec<JsonOption<'a>>,
-    outcome: Option<JsonOutcome<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonOption<'a> {
-    id: &'a str,
-    title: &'a str,
-    status: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonOutcome<'a> {
-    text: &'a str,
-    option: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct JsonPosition<'a> {
-    item: &'a str,
-    option: &'a str,
-    member: &'a str,
-    stance: &'a str,
-    statement: Option<&'a str>,
-    at: String,
-}
-
-#[derive(Serialize)]
-struct JsonStatement<'a> {
-    item: &'a str,
-    option: &'a str,
-    member: &'a str,
-    text: &'a str,
-}
-
-#[derive(Serialize)]
-struct JsonAction<'a> {
-    item: &'a str,
-    text: &'a str,
-    owner: Option<&'a str>,
-    due: Option<String>,
-}
-
-#[derive(Serialize)]
-struct JsonSpoke<'a> {
-    item: &'a str,
-    member: &'a str,
-    seconds: u64,
-}
+use crate::agenda::{Agenda, Attribution};
+use crate::session::{Record, Snapshot, rfc3339, sha256_hex};
+use crate::verify::Stamp;
 
 /// One current position with the names it needs, in agenda order.
 pub struct Row<'a> {
@@ -116,6 +24,8 @@ pub struct Row<'a> {
     pub stance: &'a crate::agenda::Stance,
     /// The position.
     pub position: &'a crate::session::Position,
+    /// Item, option and member indices.
+    pub index: (usize, usize, usize),
 }
 
 /// Every current position that has a stance, in item, option, member order.
@@ -131,158 +41,7 @@ pub fn rows<'a>(agenda: &'a Agenda, record: &'a Record) -> Vec<Row<'a>> {
                 member: agenda.members.get(*m)?,
                 stance: agenda.stances.get(p.stance?)?,
                 position: p,
-            })
-        })
-        .collect()
-}
-
-/// The whole record as pretty JSON (ends with a newline).
-pub fn json(snap: &Snapshot) -> Result<String, serde_json::Error> {
-    let mut out = Vec::new();
-    write_json(snap, &mut out)?;
-    String::from_utf8(out).map_err(|e| serde_json::Error::io(std::io::Error::other(e)))
-}
-
-/// Streams the whole record as pretty JSON (ending with a newline) to `w`,
-/// without building it in memory.
-pub fn write_json(snap: &Snapshot, w: &mut dyn std::io::Write) -> Result<(), serde_json::Error> {
-    if !snap.log.is_whole() {
-        return Err(serde_json::Error::io(std::io::Error::other(
-            "the history before the session's checkpoint is not loaded; read the whole session first",
-        )));
-    }
-    let a = &snap.agenda;
-    let r = snap.record();
-    let m = &a.meeting;
-    let doc = Json {
-        format: 1,
-        meeting: JsonMeeting {
-            title: &m.title,
-            body: m.body.as_deref(),
-            date: m.date.map(|d| d.to_string()),
-            venue: m.venue.as_deref(),
-            chair: m.chair.as_deref(),
-            secretary: m.secretary.as_deref(),
-            rule: m.rule.as_str(),
-            attribution: m.attribution.as_str(),
-            opening: m.opening.as_deref(),
-        },
-        members: a
-            .members
-            .iter()
-            .enumerate()
-            .map(|(i, x)| JsonMember {
-                id: &x.id,
-                name: &x.name,
-                group: x.group.as_deref(),
-                role: x.role.as_str(),
-                present: !r.is_absent(i),
-            })
-            .collect(),
-        stances: a
-            .stances
-            .iter()
-            .map(|s| JsonStance {
-                id: &s.id,
-                label: &s.label,
-                key: s.key.to_string(),
-                effect: s.effect.as_str(),
-            })
-            .collect(),
-        items: a
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| json_item(a, r, i, item))
-            .collect(),
-        positions: rows(a, r)
-            .into_iter()
-            .map(|row| JsonPosition {
-                item: &row.item.id,
-                option: &row.option.id,
-                member: &row.member.id,
-                stance: &row.stance.id,
-                statement: row.position.statement.as_deref(),
-                at: rfc3339(&row.position.at),
-            })
-            .collect(),
-        statements: statements(a, r),
-        actions: r
-            .actions
-            .iter()
-            .filter_map(|x| {
-                Some(JsonAction {
-                    item: &a.items.get(x.item)?.id,
-                    text: &x.text,
-                    owner: x.owner.as_deref(),
-                    due: x.due.map(|d| d.to_string()),
-                })
-            })
-            .collect(),
-        speaking: r
-            .spoken
-            .iter()
-            .filter_map(|((i, m), s)| {
-                Some(JsonSpoke {
-                    item: &a.items.get(*i)?.id,
-                    member: &a.members.get(*m)?.id,
-                    seconds: *s,
-                })
-            })
-            .collect(),
-        history: snap.log.entries(),
-    };
-    serde_json::to_writer_pretty(&mut *w, &doc)?;
-    w.write_all(b"\n").map_err(serde_json::Error::io)
-}
-
-fn json_item<'a>(
-    a: &'a Agenda,
-    r: &'a Record,
-    i: usize,
-    item: &'a crate::agenda::Item,
-) -> JsonItem<'a> {
-    JsonItem {
-        id: &item.id,
-        title: &item.title,
-        options: item
-            .options
-            .iter()
-            .enumerate()
-            .map(|(o, opt)| JsonOption {
-                id: &opt.id,
-                title: &opt.title,
-                status: r.status(a, i, o).as_str(),
-            })
-            .collect(),
-        outcome: r
-            .outcomes
-            .get(i)
-            .and_then(Option::as_ref)
-            .map(|out| JsonOutcome {
-                text: &out.text,
-                option: out
-                    .option
-                    .and_then(|o| item.options.get(o))
-                    .map(|o| o.id.as_str()),
-            }),
-    }
-}
-
-fn statements<'a>(a: &'a Agenda, r: &'a Record) -> Vec<JsonStatement<'a>> {
-    (0..a.items.len())
-        .flat_map(|i| {
-            r.statements(i)
-                .into_iter()
-                .map(move |(o, m, p)| (i, o, m, p))
-        })
-        .filter_map(|(i, o, m, p)| {
-            let item = a.items.get(i)?;
-            Some(JsonStatement {
-                item: &item.id,
-                option: &item.options.get(o)?.id,
-                member: &a.members.get(m)?.id,
-                text: p.statement.as_deref()?,
+                index: (*i, *o, *m),
             })
         })
         .collect()
@@ -311,27 +70,46 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// One row per current position, RFC 4180 quoting.
-pub fn csv(snap: &Snapshot) -> Result<Vec<u8>, csv::Error> {
+/// One row per current position, RFC 4180 quoting; under the Chatham
+/// House Rule, members pseudonymised and names in statements redacted.
+/// Rows whose first cell starts with `#` close the file: how it names
+/// delegations, and the record it was produced from.
+pub fn csv(snap: &Snapshot, attribution: Attribution) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     w.write_record(CSV_HEADER)?;
-    for row in rows(&snap.agenda, snap.record()) {
+    let a = &snap.agenda;
+    let names = Names::new(a, &sha256_hex(&snap.agenda_text), attribution);
+    let mut all = rows(a, snap.record());
+    all.sort_by_key(|row| (row.index.0, row.index.1, names.rank(row.index.2)));
+    for row in all {
         let at = rfc3339(&row.position.at);
+        let m = row.index.2;
+        let statement = names.text(row.position.statement.as_deref().unwrap_or(""));
         let cells = [
             row.item.id.as_str(),
             &row.option.id,
-            &row.member.id,
-            &row.member.name,
+            &names.id(a, m),
+            &names.name(a, m),
             row.member.role.as_str(),
             &row.stance.id,
             &row.stance.label,
             row.stance.effect.as_str(),
-            row.position.statement.as_deref().unwrap_or(""),
+            &statement,
             &at,
         ];
         w.write_record(cells.iter().map(|c| neutralise(c).into_owned()))?;
+    }
+    for note in [
+        format!("# {}", notice(attribution)),
+        format!("# {}", Stamp::of(snap).line()),
+    ] {
+        let mut cells = vec![String::new(); CSV_HEADER.len()];
+        if let Some(first) = cells.first_mut() {
+            *first = note;
+        }
+        w.write_record(&cells)?;
     }
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }
@@ -374,19 +152,15 @@ impl Kind {
     }
 }
 
-/// The bytes of one export (attribution applies to the minutes).
-pub fn render(
-    snap: &Snapshot,
-    kind: Kind,
-    attribution: crate::agenda::Attribution,
-) -> Result<Vec<u8>, String> {
+/// The bytes of one export.
+pub fn render(snap: &Snapshot, kind: Kind, attribution: Attribution) -> Result<Vec<u8>, String> {
     match kind {
         Kind::Markdown => Ok(crate::minutes::markdown(snap, attribution).into_bytes()),
         Kind::Html => Ok(crate::minutes::html(snap, attribution).into_bytes()),
-        Kind::Json => json(snap)
+        Kind::Json => json(snap, attribution)
             .map(String::into_bytes)
             .map_err(|e| e.to_string()),
-        Kind::Csv => csv(snap).map_err(|e| e.to_string()),
+        Kind::Csv => csv(snap, attribution).map_err(|e| e.to_string()),
     }
 }
 

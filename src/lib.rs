@@ -21,3 +21,4 @@ pub mod session;
 pub mod text;
 pub mod time;
 pub mod tui;
+pub mod verify;

@@ -29,7 +29,7 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
     // JSON of a long session is large: it is streamed, not built in memory.
     let fill = |w: &mut dyn Write| -> std::io::Result<()> {
         if a.format == Format::Json {
-            return crate::export::write_json(&snap, w).map_err(std::io::Error::other);
+            return crate::export::write_json(&snap, attribution, w).map_err(std::io::Error::other);
         }
         let bytes = render(&snap, a.format, attribution)
             .map_err(|f| std::io::Error::other(f.to_string()))?;

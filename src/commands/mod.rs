@@ -6,6 +6,7 @@ mod record;
 mod review;
 mod run;
 mod setup;
+mod verify;
 
 use std::fmt;
 
@@ -67,6 +68,7 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Action(a)) => record::action(&a),
         Some(Command::Export(a)) => export::export(&a),
         Some(Command::Review(a)) => review::review(&a),
+        Some(Command::Verify(a)) => verify::verify(&a),
         Some(Command::Run(a)) => run::run(&a.agenda, a.session.as_deref()),
         None => match &cli.agenda {
             Some(agenda) => run::run(agenda, None),

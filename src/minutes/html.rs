@@ -52,7 +52,7 @@ pub fn render(m: &Minutes) -> String {
                         }
                     }
                 }
-                footer { h2 { "Closing" } p { (m.closing) } }
+                footer { h2 { "Closing" } p { (m.closing) } p.stamp { (m.stamp) } }
             }
         }
     };

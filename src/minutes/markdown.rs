@@ -137,7 +137,7 @@ pub fn render(m: &Minutes) -> String {
         }
         s.push('\n');
     }
-    let _ = writeln!(s, "## Closing\n\n{}", m.closing);
+    let _ = writeln!(s, "## Closing\n\n{}\n\n{}", m.closing, m.stamp);
     s
 }
 

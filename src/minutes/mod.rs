@@ -12,6 +12,7 @@ pub mod wording;
 
 pub use markdown::{block as markdown_block, inline as markdown_inline};
 pub use model::{ActionRow, ItemMinutes, Minutes, OptionMinutes, Voice, build};
+pub use redact::Redactor;
 
 use crate::agenda::Attribution;
 use crate::session::Snapshot;

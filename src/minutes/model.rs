@@ -28,6 +28,8 @@ pub struct Minutes {
     pub actions: Vec<ActionRow>,
     /// The closing paragraph.
     pub closing: String,
+    /// The record these minutes were produced from (see [`crate::verify`]).
+    pub stamp: String,
 }
 
 /// One agenda item.
@@ -131,6 +133,7 @@ fn build_plain(snap: &Snapshot, attribution: Attribution) -> Minutes {
             snap.last_entry().map(|e| e.at),
             snap.log.len(),
         ),
+        stamp: crate::verify::Stamp::of(snap).line(),
     }
 }
 

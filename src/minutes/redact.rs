@@ -2,7 +2,9 @@
 //! inside quoted statements or outcomes: every member's and observer's name
 //! in text after the heading becomes "[a member]" or "[an observer]",
 //! however it is capitalised and whether or not it is written with its
-//! macrons and ʻokina ("Sāmoa", "SAMOA", "Hawaiʻi", "Hawai'i", "Hawaii").
+//! macrons and ʻokina ("Sāmoa", "SAMOA", "Hawaiʻi", "Hawai'i", "Hawaii"),
+//! on either side: a name the agenda writes plainly ("Samoa") is found
+//! written with marks ("Sāmoa", or "Sa" + a combining macron + "moa").
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use unicode_normalization::UnicodeNormalization;
@@ -22,25 +24,32 @@ pub struct Redactor {
     replacements: Vec<&'static str>,
 }
 
-/// Marks written for the ʻokina (glottal stop).
+/// Marks written for the ʻokina (glottal stop), and the apostrophe that
+/// often stands in for it: ignored when names are matched.
 const OKINA: [char; 4] = ['\u{2bb}', '\'', '\u{2018}', '\u{2019}'];
 
-/// The ways a name is commonly written: as in the agenda, without its
-/// accents and macrons, and with any ʻokina written as any of its usual
-/// marks or left out.
-fn spellings(name: &str) -> Vec<String> {
-    let plain: String = name
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .nfc()
-        .collect();
-    let mut out = Vec::new();
-    for base in [name.to_string(), plain] {
-        for mark in OKINA.map(String::from).into_iter().chain([String::new()]) {
-            let s = base.split(OKINA).collect::<Vec<_>>().join(&mark);
-            let s = s.trim().to_string();
-            if !s.is_empty() && !out.contains(&s) {
-                out.push(s);
+/// Text folded for matching names: without accents, macrons or ʻokina
+/// marks, in lower case; with, for each byte of it, the span of the
+/// original text it came from.
+struct Folded {
+    text: String,
+    spans: Vec<(usize, usize)>,
+}
+
+fn fold(text: &str) -> Folded {
+    let mut out = Folded {
+        text: String::with_capacity(text.len()),
+        spans: Vec::with_capacity(text.len()),
+    };
+    for (i, c) in text.char_indices() {
+        if OKINA.contains(&c) {
+            continue;
+        }
+        let span = (i, i + c.len_utf8());
+        for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
+            for l in d.to_lowercase() {
+                out.text.push(l);
+                out.spans.extend(std::iter::repeat_n(span, l.len_utf8()));
             }
         }
     }
@@ -55,11 +64,16 @@ fn word_rest(rest: &str) -> usize {
     while let Some((i, c)) = chars.next() {
         let apostrophe = matches!(c, '\'' | '\u{2019}')
             && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if !(c.is_alphanumeric() || apostrophe) {
+        if !(c.is_alphanumeric() || is_combining_mark(c) || apostrophe) {
             return i;
         }
     }
     rest.len()
+}
+
+/// Every way the agenda gives of writing a delegation's name.
+fn spellings(m: &crate::agenda::Member) -> Vec<String> {
+    vec![m.name.clone()]
 }
 
 impl Redactor {
@@ -70,22 +84,24 @@ impl Redactor {
             .iter()
             .filter(|m| !m.name.trim().is_empty())
             .collect();
-        let mut patterns = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
         let mut replacements = Vec::new();
         for m in named {
-            let label = if m.role == Role::Observer {
-                "[an observer]"
-            } else {
+            let label = if m.role == Role::Member {
                 "[a member]"
+            } else {
+                "[an observer]"
             };
-            for s in spellings(&m.name) {
-                patterns.push(s);
-                replacements.push(label);
+            for s in spellings(m) {
+                let folded = fold(&s).text.trim().to_string();
+                if !folded.is_empty() && !patterns.contains(&folded) {
+                    patterns.push(folded);
+                    replacements.push(label);
+                }
             }
         }
         let names = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
             .build(&patterns)
             .ok();
         Redactor {
@@ -101,20 +117,27 @@ impl Redactor {
         let Some(ac) = &self.names else {
             return text.to_string();
         };
+        let folded = fold(text);
         let mut out = String::with_capacity(text.len());
         let mut last = 0;
-        for m in ac.find_iter(text) {
-            if m.start() < last {
+        for m in ac.find_iter(&folded.text) {
+            let start = folded.spans.get(m.start()).map_or(text.len(), |s| s.0);
+            let end = m
+                .end()
+                .checked_sub(1)
+                .and_then(|e| folded.spans.get(e))
+                .map_or(start, |s| s.1);
+            if start < last {
                 continue;
             }
-            out.push_str(text.get(last..m.start()).unwrap_or_default());
+            out.push_str(text.get(last..start).unwrap_or_default());
             out.push_str(
                 self.replacements
                     .get(m.pattern().as_usize())
                     .copied()
                     .unwrap_or("[a member]"),
             );
-            last = m.end() + word_rest(text.get(m.end()..).unwrap_or_default());
+            last = end + word_rest(text.get(end..).unwrap_or_default());
         }
         out.push_str(text.get(last..).unwrap_or_default());
         out
@@ -187,7 +210,7 @@ mod tests {
             r.text("Sāmoa, Samoa, SAMOA and samoa; Hawaiʻi, Hawai'i, Hawai‘i, Hawai’i, Hawaii."),
             "[a member], [a member], [a member] and [a member]; [an observer], [an observer], [an observer], [an observer], [an observer]."
         );
-        assert_eq!(spellings("Fiji"), vec!["Fiji".to_string()]);
+        assert_eq!(fold("Sāmoa Hawaiʻi").text, "samoa hawaii");
         assert_eq!(
             r.text("The Samoan view, Samoa's too; Sāmoa."),
             "The [a member] view, [a member] too; [a member]."
@@ -195,6 +218,17 @@ mod tests {
         assert_eq!(
             r.text("'Samoa' and ‘Samoa’"),
             "'[a member]' and ‘[a member]’"
+        );
+    }
+
+    #[test]
+    fn regression_marks_in_the_text_that_the_agenda_name_lacks() {
+        let src = "[meeting]\ntitle = \"T\"\n[[members]]\nid = \"WS\"\nname = \"Samoa\"\n[[members]]\nid = \"TO\"\nname = \"Tonga\"\n[[items]]\nid = \"i\"\ntitle = \"x\"\n[[items.options]]\nid = \"o\"\ntitle = \"y\"\n";
+        let a = crate::agenda::parse(src, "t").unwrap();
+        let r = Redactor::new(&a);
+        assert_eq!(
+            r.text("Sāmoa, Sa\u{304}moa and TÓNGA; Tonga's; “Samoa”."),
+            "[a member], [a member] and [a member]; [a member]; “[a member]”."
         );
     }
 }

@@ -26,6 +26,10 @@ pub struct Snapshot {
     pub origin: String,
     /// The log and the record it gives.
     pub log: Log,
+    /// The chain hash of the newest change (the agenda's hash before the
+    /// first): what exports state so that `talanoa verify` can tie them to
+    /// this record.
+    pub last_hash: String,
 }
 
 impl Snapshot {
@@ -63,7 +67,6 @@ pub fn read_current(path: &Path) -> Result<Snapshot, SessionError> {
 pub(super) struct Loaded {
     pub snap: Snapshot,
     pub agenda_sha: String,
-    pub last_hash: String,
     pub checkpoint: i64,
 }
 
@@ -96,9 +99,9 @@ pub(super) fn load(conn: &Connection, path: &Path, resume: bool) -> Result<Loade
             agenda_text: stored.text,
             origin: stored.origin,
             log,
+            last_hash,
         },
         agenda_sha: stored.sha,
-        last_hash,
         checkpoint,
     })
 }
@@ -210,4 +213,14 @@ fn replay(
             (Ok(last), Ok(Some(log))) => Ok(Some((log, last))),
         }
     })
+}
+
+/// The chain hash stored with change `seq` of the session at `path` (the
+/// agenda's hash for 0), or `None` when the session has no such change.
+/// Read [`read`] first to know the chain is intact.
+pub fn hash_at(path: &Path, seq: i64) -> Result<Option<String>, SessionError> {
+    store::check_header(path)?;
+    let conn = store::connect(path, false)?;
+    let stored = store::read_agenda(&conn, path)?;
+    Ok(store::row_hash(&conn, seq, &stored.sha))
 }

@@ -23,7 +23,7 @@ use rusqlite::Connection;
 
 pub use change::{Change, Entry, rfc3339};
 pub use error::SessionError;
-pub use load::{Snapshot, read, read_current};
+pub use load::{Snapshot, hash_at, read, read_current};
 pub use log::{Log, LogState};
 pub use state::{ActionItem, Mismatch, Outcome, Position, Prior, Record};
 pub use store::{APPLICATION_ID, SCHEMA_VERSION, sha256_hex};
@@ -41,7 +41,6 @@ pub struct Session {
     snap: Snapshot,
     conn: Connection,
     agenda_sha: String,
-    last_hash: String,
     /// The change the newest checkpoint was taken at (0: none).
     checkpoint: i64,
     _lock: File,
@@ -66,7 +65,6 @@ impl Session {
             snap: loaded.snap,
             conn,
             agenda_sha: loaded.agenda_sha,
-            last_hash: loaded.last_hash,
             checkpoint: loaded.checkpoint,
             _lock: lock,
         })
@@ -112,7 +110,7 @@ impl Session {
         }
         let path = self.snap.path.clone();
         let (log, hash) = whole(&self.conn, &path, &self.snap.agenda, &self.agenda_sha)?;
-        if hash != self.last_hash || log.len() != self.snap.log.len() {
+        if hash != self.snap.last_hash || log.len() != self.snap.log.len() {
             return Err(store::tampered(
                 &path,
                 "the log changed while it was open for recording".into(),
@@ -186,7 +184,12 @@ impl Session {
                 .map_err(|m| SessionError::Refused(m.0))?;
             entries.push(entry);
         }
-        self.last_hash = store::append(&mut self.conn, &self.snap.path, &self.last_hash, &entries)?;
+        self.snap.last_hash = store::append(
+            &mut self.conn,
+            &self.snap.path,
+            &self.snap.last_hash,
+            &entries,
+        )?;
         self.snap.log = log;
         self.keep_checkpoint();
         Ok(entries.len())
@@ -210,10 +213,10 @@ impl Session {
         let hash = store::append(
             &mut self.conn,
             &self.snap.path,
-            &self.last_hash,
+            &self.snap.last_hash,
             std::slice::from_ref(&entry),
         )?;
-        self.last_hash = hash;
+        self.snap.last_hash = hash;
         self.snap
             .log
             .push(&self.snap.agenda, entry)
@@ -243,7 +246,7 @@ impl Session {
             &mut self.conn,
             &self.snap.path,
             &self.snap.log,
-            &self.last_hash,
+            &self.snap.last_hash,
         )?;
         self.checkpoint = self.snap.log.last_seq();
         Ok(size)

@@ -87,8 +87,12 @@ fn csv_header_quoting_and_formulas() {
         )
     );
     let mut rdr = csv::Reader::from_reader(r.stdout.as_bytes());
-    let rows: Vec<csv::StringRecord> = rdr.records().map(|x| x.unwrap()).collect();
+    let all: Vec<csv::StringRecord> = rdr.records().map(|x| x.unwrap()).collect();
+    let (notes, rows): (Vec<_>, Vec<_>) = all.into_iter().partition(|r| r[0].starts_with('#'));
     assert_eq!(rows.len(), 2);
+    assert_eq!(notes.len(), 2, "the closing notes: attribution and record");
+    assert_eq!(&notes[0][0], "# Attributed: delegations are named.");
+    assert!(notes[1][0].starts_with("# Session record: 2 changes; hash of the last change: "));
     assert_eq!(&rows[0][3], "Fiji");
     assert_eq!(&rows[1][3], "Samoa");
     assert_eq!(&rows[1][7], "block");
@@ -155,4 +159,123 @@ fn same_session_same_bytes() {
             .stdout;
         assert_eq!(a, b);
     }
+}
+
+/// Chatham House exports for tools: stable pseudonyms, names redacted in
+/// any spelling, no group, and the file says so.
+#[test]
+fn chatham_house_json_and_csv_pseudonymise_and_say_so() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    d.position(
+        "need",
+        "explore",
+        "WS",
+        &[
+            "--stance",
+            "reservations",
+            "--statement",
+            "samoa and FIJI agree; Tonga's view too",
+        ],
+    )
+    .ok();
+    d.position(
+        "need",
+        "explore",
+        "JP",
+        &["--stance", "support", "--statement", "japan supports"],
+    )
+    .ok();
+    d.run(&[
+        "action",
+        "--session",
+        "s.talanoa",
+        "--item",
+        "need",
+        "--text",
+        "Fiji to report",
+        "--owner",
+        "Sāmoa",
+    ])
+    .ok();
+    let export = |format: &str| {
+        d.run(&[
+            "export",
+            "--session",
+            "s.talanoa",
+            "--format",
+            format,
+            "--attribution",
+            "chatham-house",
+        ])
+        .ok()
+        .stdout
+    };
+    let (json, csv) = (export("json"), export("csv"));
+    // The heading (venue, chair) may name a country; nothing after it may.
+    let mut after_heading: serde_json::Value = serde_json::from_str(&json).unwrap();
+    after_heading["meeting"] = serde_json::Value::Null;
+    let after_heading = after_heading.to_string();
+    for text in [&after_heading, &csv] {
+        for name in [
+            "Fiji",
+            "FIJI",
+            "Samoa",
+            "samoa",
+            "Sāmoa",
+            "Tonga",
+            "Japan",
+            "japan",
+            "\"FJ\"",
+            "\"WS\"",
+            "Polynesia",
+            "Melanesia",
+        ] {
+            assert!(!text.contains(name), "{name} in {text}");
+        }
+        assert!(text.contains("Chatham House Rule: delegations are replaced by stable pseudonyms"));
+    }
+    let j: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(j["meeting"]["attribution"], "chatham-house");
+    assert!(
+        j["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["group"].is_null() && m["id"] == m["name"])
+    );
+    let members: Vec<&str> = j["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert!(members.contains(&"Member 1") && members.contains(&"Observer 1"));
+    assert_eq!(j["actions"][0]["text"], "[a member] to report");
+    assert_eq!(j["actions"][0]["owner"], "[a member]");
+    assert_eq!(j["record"]["changes"], 4);
+    // Stable: the same session gives the same pseudonyms every time.
+    assert_eq!(export("json"), json);
+    let pseudonym = |v: &serde_json::Value, stance: &str| {
+        v["positions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["stance"] == stance)
+            .unwrap()["member"]
+            .clone()
+    };
+    let csv_rows: Vec<csv::StringRecord> = csv::Reader::from_reader(csv.as_bytes())
+        .records()
+        .map(|r| r.unwrap())
+        .collect();
+    let reserved = csv_rows.iter().find(|r| &r[5] == "reservations").unwrap();
+    assert_eq!(
+        reserved[2].to_string(),
+        pseudonym(&j, "reservations").as_str().unwrap()
+    );
+    assert_eq!(
+        &reserved[8],
+        "[a member] and [a member] agree; [a member] view too"
+    );
 }

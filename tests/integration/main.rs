@@ -8,3 +8,4 @@ mod minutes;
 mod record;
 mod util;
 mod validate;
+mod verify;
