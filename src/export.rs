@@ -9,7 +9,7 @@ pub use anon::{Names, notice};
 pub use json::{json, write_json};
 
 use crate::agenda::{Agenda, Attribution};
-use crate::session::{Record, Snapshot, rfc3339, sha256_hex};
+use crate::session::{Record, Snapshot, sha256_hex};
 use crate::verify::Stamp;
 
 /// One current position with the names it needs, in agenda order.
@@ -81,10 +81,11 @@ pub fn csv(snap: &Snapshot, attribution: Attribution) -> Result<Vec<u8>, csv::Er
     w.write_record(CSV_HEADER)?;
     let a = &snap.agenda;
     let names = Names::new(a, &sha256_hex(&snap.agenda_text), attribution);
+    let zone = crate::time::MeetingZone::of(a);
     let mut all = rows(a, snap.record());
     all.sort_by_key(|row| (row.index.0, row.index.1, names.rank(row.index.2)));
     for row in all {
-        let at = rfc3339(&row.position.at);
+        let at = zone.rfc3339(row.position.at);
         let m = row.index.2;
         let statement = names.text(row.position.statement.as_deref().unwrap_or(""));
         let cells = [

@@ -24,11 +24,14 @@ pub struct Names {
     redactor: Option<Redactor>,
 }
 
-/// The word a pseudonym starts with, by role.
+/// The words a pseudonym starts with, by role.
 fn label(role: Role) -> &'static str {
     match role {
         Role::Member => "Member",
-        _ => "Observer",
+        Role::Observer => "Observer",
+        Role::AssociateMember => "Associate Member",
+        Role::DialoguePartner => "Dialogue Partner",
+        Role::Agency => "Agency",
     }
 }
 
@@ -37,7 +40,7 @@ pub fn notice(attribution: Attribution) -> &'static str {
     match attribution {
         Attribution::Attributed => "Attributed: delegations are named.",
         Attribution::ChathamHouse => {
-            "Chatham House Rule: delegations are replaced by stable pseudonyms (Member 1, Observer 1, ...) and their names are redacted from statements, outcomes and actions."
+            "Chatham House Rule: delegations are replaced by stable pseudonyms (Member 1, Observer 1, Associate Member 1, Dialogue Partner 1, Agency 1, ...) and their names are redacted from statements, outcomes and actions."
         }
     }
 }
@@ -58,13 +61,15 @@ impl Names {
             h.update(id.as_bytes());
             h.finalize()
         };
+        let role_rank = |r: Role| Role::ALL.iter().position(|x| *x == r);
         let mut order: Vec<(usize, &'static str, _)> = agenda
             .members
             .iter()
             .enumerate()
             .map(|(m, x)| (m, label(x.role), key(&x.id)))
             .collect();
-        order.sort_by(|a, b| (a.1 != "Member", a.1, &a.2).cmp(&(b.1 != "Member", b.1, &b.2)));
+        let rank_of = |m: usize| agenda.members.get(m).and_then(|x| role_rank(x.role));
+        order.sort_by(|a, b| (rank_of(a.0), &a.2).cmp(&(rank_of(b.0), &b.2)));
         let mut pseudonyms = vec![(String::new(), 0); agenda.members.len()];
         let mut counts: Vec<(&str, usize)> = Vec::new();
         for (rank, (m, word, _)) in order.into_iter().enumerate() {

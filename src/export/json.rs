@@ -10,7 +10,8 @@ use serde::Serialize;
 use super::anon::{Names, notice};
 use super::rows;
 use crate::agenda::{Agenda, Attribution};
-use crate::session::{Entry, Record, Snapshot, rfc3339, sha256_hex};
+use crate::session::{Entry, Record, Snapshot, sha256_hex};
+use crate::time::MeetingZone;
 use crate::verify::Stamp;
 
 #[derive(Serialize)]
@@ -24,9 +25,19 @@ struct Json<'a> {
     statements: Vec<JsonStatement<'a>>,
     actions: Vec<JsonAction<'a>>,
     speaking: Vec<JsonSpoke<'a>>,
-    history: Vec<Cow<'a, Entry>>,
+    history: Vec<JsonEntry<'a>>,
     notice: &'static str,
     record: JsonRecord,
+}
+
+/// A change of the history, its time in the meeting's zone.
+#[derive(Serialize)]
+struct JsonEntry<'a> {
+    seq: i64,
+    at: String,
+    by: Cow<'a, str>,
+    #[serde(flatten)]
+    change: Cow<'a, crate::session::Change>,
 }
 
 #[derive(Serialize)]
@@ -142,6 +153,7 @@ pub fn write_json(
     let r = snap.record();
     let names = Names::new(a, &sha256_hex(&snap.agenda_text), attribution);
     let stamp = Stamp::of(snap);
+    let zone = MeetingZone::of(a);
     let doc = Json {
         format: 1,
         meeting: meeting(a, attribution),
@@ -162,7 +174,7 @@ pub fn write_json(
             .enumerate()
             .map(|(i, item)| json_item(a, r, i, item, &names))
             .collect(),
-        positions: positions(a, r, &names),
+        positions: positions(a, r, &names, &zone),
         statements: statements(a, r, &names),
         actions: r
             .actions
@@ -181,7 +193,7 @@ pub fn write_json(
             .log
             .entries()
             .iter()
-            .map(|e| names.entry(a, e))
+            .map(|e| history(a, e, &names, &zone))
             .collect(),
         notice: notice(attribution),
         record: JsonRecord {
@@ -229,7 +241,26 @@ fn members<'a>(a: &'a Agenda, r: &Record, names: &'a Names) -> Vec<JsonMember<'a
         .collect()
 }
 
-fn positions<'a>(a: &'a Agenda, r: &'a Record, names: &'a Names) -> Vec<JsonPosition<'a>> {
+fn history<'a>(a: &Agenda, e: &'a Entry, names: &Names, zone: &MeetingZone) -> JsonEntry<'a> {
+    let shown = names.entry(a, e);
+    let (by, change) = match shown {
+        Cow::Borrowed(e) => (Cow::Borrowed(e.by.as_str()), Cow::Borrowed(&e.change)),
+        Cow::Owned(e) => (Cow::Owned(e.by), Cow::Owned(e.change)),
+    };
+    JsonEntry {
+        seq: e.seq,
+        at: zone.rfc3339(e.at),
+        by,
+        change,
+    }
+}
+
+fn positions<'a>(
+    a: &'a Agenda,
+    r: &'a Record,
+    names: &'a Names,
+    zone: &MeetingZone,
+) -> Vec<JsonPosition<'a>> {
     let mut rows = rows(a, r);
     rows.sort_by_key(|row| (row.index.0, row.index.1, names.rank(row.index.2)));
     rows.into_iter()
@@ -239,7 +270,7 @@ fn positions<'a>(a: &'a Agenda, r: &'a Record, names: &'a Names) -> Vec<JsonPosi
             member: names.id(a, row.index.2),
             stance: &row.stance.id,
             statement: row.position.statement.as_deref().map(|s| names.text(s)),
-            at: rfc3339(&row.position.at),
+            at: zone.rfc3339(row.position.at),
         })
         .collect()
 }

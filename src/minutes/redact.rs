@@ -71,9 +71,15 @@ fn word_rest(rest: &str) -> usize {
     rest.len()
 }
 
-/// Every way the agenda gives of writing a delegation's name.
-fn spellings(m: &crate::agenda::Member) -> Vec<String> {
-    vec![m.name.clone()]
+/// What stands in for a delegation's name.
+pub fn placeholder(role: Role) -> &'static str {
+    match role {
+        Role::Member => "[a member]",
+        Role::Observer => "[an observer]",
+        Role::AssociateMember => "[an associate member]",
+        Role::DialoguePartner => "[a dialogue partner]",
+        Role::Agency => "[an agency]",
+    }
 }
 
 impl Redactor {
@@ -87,13 +93,9 @@ impl Redactor {
         let mut patterns: Vec<String> = Vec::new();
         let mut replacements = Vec::new();
         for m in named {
-            let label = if m.role == Role::Member {
-                "[a member]"
-            } else {
-                "[an observer]"
-            };
-            for s in spellings(m) {
-                let folded = fold(&s).text.trim().to_string();
+            let label = placeholder(m.role);
+            for s in m.spellings() {
+                let folded = fold(s).text.trim().to_string();
                 if !folded.is_empty() && !patterns.contains(&folded) {
                     patterns.push(folded);
                     replacements.push(label);
