@@ -18,6 +18,7 @@ pub mod generate;
 pub mod minutes;
 pub mod review;
 pub mod session;
+pub mod spreadsheet;
 pub mod text;
 pub mod time;
 pub mod tui;

@@ -1,0 +1,363 @@
+//! The record of positions as a spreadsheet (`.xlsx`): a sheet of every
+//! current position, one sheet per agenda item (members down, options
+//! across, each option's status underneath) and a sheet of the whole history.
+//!
+//! Every cell that came from people (names, statements, outcomes) is written
+//! as a text cell, never a formula, whatever it begins with; times are real
+//! spreadsheet dates in the meeting's time zone; the header row is frozen.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+
+use crate::agenda::{Agenda, Item};
+use crate::session::{Change, Entry, Record, Snapshot};
+
+/// The most characters one spreadsheet cell holds.
+const CELL_MAX: usize = 32_767;
+
+/// Words the sheets use for themselves.
+struct Words {
+    positions: &'static str,
+    history: &'static str,
+    status: &'static str,
+    position_header: [&'static str; 12],
+    grid_header: [&'static str; 4],
+    history_header: [&'static str; 8],
+    cut: &'static str,
+}
+
+const EN: Words = Words {
+    positions: "All positions",
+    history: "Change history",
+    status: "Status",
+    position_header: [
+        "Item",
+        "Item title",
+        "Option",
+        "Option title",
+        "Member",
+        "Member name",
+        "Role",
+        "Stance",
+        "Stance label",
+        "Effect",
+        "Statement",
+        "Recorded at",
+    ],
+    grid_header: ["Member", "Member name", "Role", "Present"],
+    history_header: [
+        "No.",
+        "Recorded at",
+        "Entered by",
+        "Change",
+        "Item",
+        "Option",
+        "Member",
+        "Details",
+    ],
+    cut: " [cut: the full text is in the JSON export]",
+};
+
+/// How members appear: their own ids and names, or stable pseudonyms.
+pub trait Naming {
+    /// The id and name shown for the member at this agenda index.
+    fn member(&self, agenda: &Agenda, index: usize) -> (String, String);
+}
+
+/// Members under their own ids and names.
+pub struct Attributed;
+
+impl Naming for Attributed {
+    fn member(&self, agenda: &Agenda, index: usize) -> (String, String) {
+        agenda
+            .members
+            .get(index)
+            .map(|m| (m.id.clone(), m.name.clone()))
+            .unwrap_or_default()
+    }
+}
+
+/// The shared cell formats.
+struct Styles {
+    header: Format,
+    text: Format,
+    date: Format,
+}
+
+impl Styles {
+    fn new() -> Styles {
+        Styles {
+            header: Format::new().set_bold().set_align(FormatAlign::Top),
+            text: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            date: Format::new()
+                .set_num_format("yyyy-mm-dd hh:mm:ss")
+                .set_align(FormatAlign::Top),
+        }
+    }
+}
+
+/// The whole workbook as bytes. `local` turns a recorded instant into the
+/// meeting's local date and time.
+pub fn xlsx(
+    snap: &Snapshot,
+    naming: &dyn Naming,
+    local: &dyn Fn(&DateTime<Utc>) -> NaiveDateTime,
+) -> Result<Vec<u8>, XlsxError> {
+    let words = &EN;
+    let styles = Styles::new();
+    let agenda = &snap.agenda;
+    let record = snap.record();
+    let mut book = Workbook::new();
+    let ctx = Ctx {
+        agenda,
+        record,
+        naming,
+        local,
+        words,
+        styles: &styles,
+    };
+    ctx.positions(book.add_worksheet())?;
+    for (i, item) in agenda.items.iter().enumerate() {
+        ctx.item_grid(book.add_worksheet(), i, item)?;
+    }
+    ctx.history(book.add_worksheet(), snap.log.entries())?;
+    book.save_to_buffer()
+}
+
+struct Ctx<'a> {
+    agenda: &'a Agenda,
+    record: &'a Record,
+    naming: &'a dyn Naming,
+    local: &'a dyn Fn(&DateTime<Utc>) -> NaiveDateTime,
+    words: &'a Words,
+    styles: &'a Styles,
+}
+
+impl Ctx<'_> {
+    fn header(&self, sheet: &mut Worksheet, cells: &[&str]) -> Result<(), XlsxError> {
+        for (col, title) in (0u16..).zip(cells) {
+            sheet.write_string_with_format(0, col, *title, &self.styles.header)?;
+            sheet.set_column_width(col, column_width(title))?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        Ok(())
+    }
+
+    /// A text cell: always a string, cut (and said so) past the cell limit.
+    fn text(&self, sheet: &mut Worksheet, row: u32, col: u16, s: &str) -> Result<(), XlsxError> {
+        sheet.write_string_with_format(row, col, fit(s, self.words.cut), &self.styles.text)?;
+        Ok(())
+    }
+
+    fn time(
+        &self,
+        sheet: &mut Worksheet,
+        row: u32,
+        col: u16,
+        at: &DateTime<Utc>,
+    ) -> Result<(), XlsxError> {
+        sheet.write_datetime_with_format(row, col, &(self.local)(at), &self.styles.date)?;
+        Ok(())
+    }
+
+    fn positions(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        sheet.set_name(self.words.positions)?;
+        self.header(sheet, &self.words.position_header)?;
+        let mut row = 1u32;
+        for ((i, o, m), p) in self.record.sorted_positions() {
+            let (Some(item), Some(stance)) = (
+                self.agenda.items.get(*i),
+                p.stance.and_then(|s| self.agenda.stances.get(s)),
+            ) else {
+                continue;
+            };
+            let (Some(option), Some(member)) = (item.options.get(*o), self.agenda.members.get(*m))
+            else {
+                continue;
+            };
+            let (id, name) = self.naming.member(self.agenda, *m);
+            let cells = [
+                item.id.as_str(),
+                &item.title,
+                &option.id,
+                &option.title,
+                &id,
+                &name,
+                member.role.as_str(),
+                &stance.id,
+                &stance.label,
+                stance.effect.as_str(),
+                p.statement.as_deref().unwrap_or(""),
+            ];
+            for (col, cell) in (0u16..).zip(cells) {
+                self.text(sheet, row, col, cell)?;
+            }
+            self.time(sheet, row, 11, &p.at)?;
+            row += 1;
+        }
+        Ok(())
+    }
+
+    /// Members down, options across; the status of each option underneath.
+    fn item_grid(&self, sheet: &mut Worksheet, i: usize, item: &Item) -> Result<(), XlsxError> {
+        sheet.set_name(sheet_name(i + 1, &item.title))?;
+        let mut header: Vec<&str> = self.words.grid_header.to_vec();
+        header.extend(item.options.iter().map(|o| o.title.as_str()));
+        self.header(sheet, &header)?;
+        let first = self.words.grid_header.len() as u16;
+        let mut row = 1u32;
+        for (m, member) in self.agenda.members.iter().enumerate() {
+            let (id, name) = self.naming.member(self.agenda, m);
+            let present = if self.record.is_absent(m) {
+                "no"
+            } else {
+                "yes"
+            };
+            for (col, cell) in (0u16..).zip([id.as_str(), &name, member.role.as_str(), present]) {
+                self.text(sheet, row, col, cell)?;
+            }
+            for (o, col) in (0..item.options.len()).zip(first..) {
+                let label = self
+                    .record
+                    .position(i, o, m)
+                    .and_then(|p| p.stance)
+                    .and_then(|s| self.agenda.stances.get(s))
+                    .map_or("", |s| s.label.as_str());
+                self.text(sheet, row, col, label)?;
+            }
+            row += 1;
+        }
+        sheet.write_string_with_format(row, 0, self.words.status, &self.styles.header)?;
+        for (o, col) in (0..item.options.len()).zip(first..) {
+            let status = self.record.status(self.agenda, i, o);
+            self.text(sheet, row, col, status.as_str())?;
+        }
+        Ok(())
+    }
+
+    fn history(&self, sheet: &mut Worksheet, entries: &[Entry]) -> Result<(), XlsxError> {
+        sheet.set_name(self.words.history)?;
+        self.header(sheet, &self.words.history_header)?;
+        for (row, e) in (1u32..).zip(entries) {
+            sheet.write_number(row, 0, e.seq as f64)?;
+            self.time(sheet, row, 1, &e.at)?;
+            self.text(sheet, row, 2, &e.by)?;
+            self.text(sheet, row, 3, e.change.kind())?;
+            let (item, option, member, details) = self.parts(&e.change);
+            self.text(sheet, row, 4, &item)?;
+            self.text(sheet, row, 5, &option)?;
+            self.text(sheet, row, 6, &member)?;
+            self.text(sheet, row, 7, &details)?;
+        }
+        Ok(())
+    }
+
+    /// Item, option, member (as the naming shows them) and the rest of a change.
+    fn parts(&self, change: &Change) -> (String, String, String, String) {
+        let member = |id: &str| {
+            self.agenda
+                .member_index(id)
+                .map_or_else(|| id.to_string(), |m| self.naming.member(self.agenda, m).0)
+        };
+        let s = |x: &str| x.to_string();
+        match change {
+            Change::Position {
+                item,
+                option,
+                member: m,
+                stance,
+                statement,
+            } => (
+                s(item),
+                s(option),
+                member(m),
+                [
+                    stance.as_deref().unwrap_or("(cleared)"),
+                    statement.as_deref().unwrap_or(""),
+                ]
+                .join(" ")
+                .trim()
+                .to_string(),
+            ),
+            Change::Statement {
+                item,
+                option,
+                member: m,
+                text,
+            } => (s(item), s(option), member(m), s(text)),
+            Change::Attendance { member: m, present } => (
+                String::new(),
+                String::new(),
+                member(m),
+                s(if *present { "present" } else { "absent" }),
+            ),
+            Change::Outcome { item, text, option } => (
+                s(item),
+                option.clone().unwrap_or_default(),
+                String::new(),
+                s(text),
+            ),
+            Change::Action {
+                item,
+                text,
+                owner,
+                due,
+            } => {
+                let mut d = text.clone();
+                if let Some(o) = owner {
+                    d.push_str(&format!(" — {o}"));
+                }
+                if let Some(due) = due {
+                    d.push_str(&format!(" — {due}"));
+                }
+                (s(item), String::new(), String::new(), d)
+            }
+            Change::Spoke {
+                item,
+                member: m,
+                seconds,
+            } => (s(item), String::new(), member(m), format!("{seconds} s")),
+            Change::Undo { target } | Change::Redo { target } => (
+                String::new(),
+                String::new(),
+                String::new(),
+                format!("#{target}"),
+            ),
+        }
+    }
+}
+
+/// Text that fits one cell; longer text is cut at a character boundary and marked.
+fn fit<'a>(s: &'a str, cut: &str) -> std::borrow::Cow<'a, str> {
+    if s.chars().count() <= CELL_MAX {
+        return s.into();
+    }
+    let keep = CELL_MAX - cut.chars().count();
+    let mut out: String = s.chars().take(keep).collect();
+    out.push_str(cut);
+    out.into()
+}
+
+fn column_width(title: &str) -> f64 {
+    (title.chars().count().clamp(8, 40) + 2) as f64
+}
+
+/// A sheet name Excel accepts: "N title", at most 31 characters, none of `[]:*?/\`.
+fn sheet_name(n: usize, title: &str) -> String {
+    let clean: String = title
+        .chars()
+        .map(|c| {
+            if "[]:*?/\\".contains(c) || c.is_control() {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let name = format!("{n} {}", clean.trim());
+    let cut: String = name.chars().take(31).collect();
+    cut.trim_end().trim_end_matches('\'').to_string()
+}
+
+#[cfg(test)]
+mod tests;

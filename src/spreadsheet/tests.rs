@@ -1,0 +1,197 @@
+//! The workbook read back as the zip of XML parts it is.
+
+use std::io::Read;
+
+use chrono::{TimeZone, Utc};
+
+use super::*;
+use crate::session::Session;
+
+const AGENDA: &str = r##"
+[meeting]
+title = "Fono"
+
+[[members]]
+id = "WS"
+name = "Sāmoa"
+
+[[members]]
+id = "TO"
+name = "Tonga ʻOkina"
+
+[[members]]
+id = "JP"
+name = "日本"
+role = "observer"
+
+[[items]]
+id = "one"
+title = "First: item [draft]"
+
+[[items.options]]
+id = "a"
+title = "Option A"
+
+[[items.options]]
+id = "b"
+title = "Option B"
+"##;
+
+fn snapshot(dir: &tempfile::TempDir) -> Snapshot {
+    let path = dir.path().join("m.talanoa");
+    let t = |n| {
+        Utc.timestamp_opt(1_723_190_000 + n, 0)
+            .single()
+            .unwrap_or_default()
+    };
+    let (mut s, _) = Session::open_or_create(&path, AGENDA, "m.toml", t(0)).unwrap();
+    let pos = |m: &str, st: &str, text: &str| Change::Position {
+        item: "one".into(),
+        option: "a".into(),
+        member: m.into(),
+        stance: Some(st.into()),
+        statement: Some(text.into()),
+    };
+    for (n, c) in [
+        pos("WS", "support", "=HYPERLINK(\"http://x\",\"click\")"),
+        pos("TO", "reservations", "\t=1+1"),
+        pos("JP", "support", "@SUM(A1:A2)"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        s.apply(c, "Secretariat", t(n as i64 + 1)).unwrap();
+    }
+    crate::session::read(&path).unwrap()
+}
+
+fn parts(bytes: &[u8]) -> Vec<(String, String)> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).unwrap();
+            let mut s = String::new();
+            f.read_to_string(&mut s).unwrap();
+            (f.name().unwrap().to_string(), s)
+        })
+        .collect()
+}
+
+fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
+    parts
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, s)| s.as_str())
+        .unwrap_or_else(|| panic!("no part {name}"))
+}
+
+fn naive(at: &DateTime<Utc>) -> NaiveDateTime {
+    at.naive_utc()
+}
+
+#[test]
+fn cells_that_look_like_formulas_stay_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = xlsx(&snapshot(&dir), &Attributed, &naive).unwrap();
+    let parts = parts(&bytes);
+    let shared = part(&parts, "xl/sharedStrings.xml");
+    assert!(
+        shared.contains("=HYPERLINK(\"http://x\",\"click\")"),
+        "{shared}"
+    );
+    assert!(shared.contains("@SUM(A1:A2)"));
+    for (name, xml) in parts
+        .iter()
+        .filter(|(n, _)| n.starts_with("xl/worksheets/"))
+    {
+        assert!(
+            !xml.contains("<f>") && !xml.contains("<f "),
+            "{name} holds a formula"
+        );
+    }
+}
+
+#[test]
+fn one_sheet_per_item_with_frozen_headers() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = xlsx(&snapshot(&dir), &Attributed, &naive).unwrap();
+    let parts = parts(&bytes);
+    let book = part(&parts, "xl/workbook.xml");
+    for name in ["All positions", "1 First  item  draft", "Change history"] {
+        assert!(
+            book.contains(&format!("name=\"{name}\"")),
+            "{name} in {book}"
+        );
+    }
+    for n in 1..=3 {
+        let sheet = part(&parts, &format!("xl/worksheets/sheet{n}.xml"));
+        assert!(
+            sheet.contains("ySplit=\"1\""),
+            "sheet {n} header not frozen"
+        );
+    }
+    let shared = part(&parts, "xl/sharedStrings.xml");
+    for word in [
+        "Sāmoa",
+        "Tonga ʻOkina",
+        "日本",
+        "Supports with reservations",
+        "pending",
+    ] {
+        assert!(shared.contains(word), "{word}");
+    }
+}
+
+#[test]
+fn times_are_dates_in_the_zone_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let snap = snapshot(&dir);
+    let plus12 = |at: &DateTime<Utc>| at.naive_utc() + chrono::Duration::hours(12);
+    let parts = parts(&xlsx(&snap, &Attributed, &plus12).unwrap());
+    let styles = part(&parts, "xl/styles.xml");
+    assert!(styles.contains("yyyy-mm-dd hh:mm:ss"));
+    // 2024-08-09 07:53:21 UTC + 12 h = 2024-08-09 19:53:21, serial 45513.8287...
+    let sheet = part(&parts, "xl/worksheets/sheet1.xml");
+    assert!(sheet.contains("<v>45513.828"), "{sheet}");
+}
+
+#[test]
+fn pseudonyms_replace_names_everywhere() {
+    struct Numbered;
+    impl Naming for Numbered {
+        fn member(&self, _: &Agenda, index: usize) -> (String, String) {
+            (format!("M{}", index + 1), format!("Member {}", index + 1))
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let parts = parts(&xlsx(&snapshot(&dir), &Numbered, &naive).unwrap());
+    let all: String = parts.iter().map(|(_, s)| s.as_str()).collect();
+    for name in ["Sāmoa", "Tonga", "日本", ">WS<", ">TO<", ">JP<"] {
+        assert!(!all.contains(name), "{name} leaked");
+    }
+    assert!(all.contains("Member 2"));
+}
+
+#[test]
+fn sheet_names_fit_excel_rules() {
+    assert_eq!(
+        sheet_name(2, "Options: a/b [draft]"),
+        "2 Options  a b  draft"
+    );
+    let long = sheet_name(12, &"Pacific Region Cooperation ".repeat(3));
+    assert!(long.chars().count() <= 31, "{long}");
+    assert!(long.starts_with("12 Pacific"));
+    assert_eq!(sheet_name(1, "Sāmoa ʻokina 日本"), "1 Sāmoa ʻokina 日本");
+}
+
+#[test]
+fn long_text_is_cut_and_marked() {
+    let s = "ā".repeat(CELL_MAX + 5);
+    let out = fit(&s, EN.cut);
+    assert_eq!(out.chars().count(), CELL_MAX);
+    assert!(out.ends_with(EN.cut));
+    assert!(matches!(
+        fit("short", EN.cut),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
