@@ -156,7 +156,7 @@ impl Ctx<'_> {
         col: u16,
         at: &DateTime<Utc>,
     ) -> Result<(), XlsxError> {
-        sheet.write_datetime_with_format(row, col, &(self.local)(at), &self.styles.date)?;
+        sheet.write_datetime_with_format(row, col, (self.local)(at), &self.styles.date)?;
         Ok(())
     }
 
