@@ -15,6 +15,7 @@ pub mod commands;
 pub mod consensus;
 pub mod export;
 pub mod generate;
+pub mod i18n;
 pub mod minutes;
 pub mod review;
 pub mod session;

@@ -10,53 +10,39 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use crate::agenda::{Agenda, Item};
+use crate::i18n::Lang;
 use crate::session::{Change, Entry, Record, Snapshot};
+use crate::tr;
 
 /// The most characters one spreadsheet cell holds.
 const CELL_MAX: usize = 32_767;
 
-/// Words the sheets use for themselves.
-struct Words {
-    positions: &'static str,
-    history: &'static str,
-    status: &'static str,
-    position_header: [&'static str; 12],
-    grid_header: [&'static str; 4],
-    history_header: [&'static str; 8],
-    cut: &'static str,
-}
-
-const EN: Words = Words {
-    positions: "All positions",
-    history: "Change history",
-    status: "Status",
-    position_header: [
-        "Item",
-        "Item title",
-        "Option",
-        "Option title",
-        "Member",
-        "Member name",
-        "Role",
-        "Stance",
-        "Stance label",
-        "Effect",
-        "Statement",
-        "Recorded at",
-    ],
-    grid_header: ["Member", "Member name", "Role", "Present"],
-    history_header: [
-        "No.",
-        "Recorded at",
-        "Entered by",
-        "Change",
-        "Item",
-        "Option",
-        "Member",
-        "Details",
-    ],
-    cut: " [cut: the full text is in the JSON export]",
-};
+/// Column headers, by message id, of each sheet.
+const POSITION_HEADER: [&str; 12] = [
+    "col-item",
+    "col-item-title",
+    "col-option",
+    "col-option-title",
+    "col-member",
+    "col-member-name",
+    "col-role",
+    "col-stance",
+    "col-stance-label",
+    "col-effect",
+    "col-statement",
+    "col-recorded-at",
+];
+const GRID_HEADER: [&str; 4] = ["col-member", "col-member-name", "col-role", "col-present"];
+const HISTORY_HEADER: [&str; 8] = [
+    "col-seq",
+    "col-recorded-at",
+    "col-by",
+    "col-change",
+    "col-item",
+    "col-option",
+    "col-member",
+    "col-details",
+];
 
 /// How members appear: their own ids and names, or stable pseudonyms.
 pub trait Naming {
@@ -102,8 +88,8 @@ pub fn xlsx(
     snap: &Snapshot,
     naming: &dyn Naming,
     local: &dyn Fn(&DateTime<Utc>) -> NaiveDateTime,
+    lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
-    let words = &EN;
     let styles = Styles::new();
     let agenda = &snap.agenda;
     let record = snap.record();
@@ -113,7 +99,8 @@ pub fn xlsx(
         record,
         naming,
         local,
-        words,
+        lang,
+        cut: tr!(lang, "cell-cut"),
         styles: &styles,
     };
     ctx.positions(book.add_worksheet())?;
@@ -129,14 +116,25 @@ struct Ctx<'a> {
     record: &'a Record,
     naming: &'a dyn Naming,
     local: &'a dyn Fn(&DateTime<Utc>) -> NaiveDateTime,
-    words: &'a Words,
+    lang: Lang,
+    cut: String,
     styles: &'a Styles,
 }
 
 impl Ctx<'_> {
-    fn header(&self, sheet: &mut Worksheet, cells: &[&str]) -> Result<(), XlsxError> {
+    fn t(&self, id: &str) -> String {
+        tr!(self.lang, id)
+    }
+
+    /// The header row (message ids, then agenda text as written), frozen.
+    fn header(&self, sheet: &mut Worksheet, ids: &[&str], extra: &[&str]) -> Result<(), XlsxError> {
+        let words: Vec<String> = ids.iter().map(|id| self.t(id)).collect();
+        let cells = words
+            .iter()
+            .map(String::as_str)
+            .chain(extra.iter().copied());
         for (col, title) in (0u16..).zip(cells) {
-            sheet.write_string_with_format(0, col, *title, &self.styles.header)?;
+            sheet.write_string_with_format(0, col, title, &self.styles.header)?;
             sheet.set_column_width(col, column_width(title))?;
         }
         sheet.set_freeze_panes(1, 0)?;
@@ -145,7 +143,7 @@ impl Ctx<'_> {
 
     /// A text cell: always a string, cut (and said so) past the cell limit.
     fn text(&self, sheet: &mut Worksheet, row: u32, col: u16, s: &str) -> Result<(), XlsxError> {
-        sheet.write_string_with_format(row, col, fit(s, self.words.cut), &self.styles.text)?;
+        sheet.write_string_with_format(row, col, fit(s, &self.cut), &self.styles.text)?;
         Ok(())
     }
 
@@ -161,8 +159,8 @@ impl Ctx<'_> {
     }
 
     fn positions(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
-        sheet.set_name(self.words.positions)?;
-        self.header(sheet, &self.words.position_header)?;
+        sheet.set_name(self.t("sheet-positions"))?;
+        self.header(sheet, &POSITION_HEADER, &[])?;
         let mut row = 1u32;
         for ((i, o, m), p) in self.record.sorted_positions() {
             let (Some(item), Some(stance)) = (
@@ -201,10 +199,9 @@ impl Ctx<'_> {
     /// Members down, options across; the status of each option underneath.
     fn item_grid(&self, sheet: &mut Worksheet, i: usize, item: &Item) -> Result<(), XlsxError> {
         sheet.set_name(sheet_name(i + 1, &item.title))?;
-        let mut header: Vec<&str> = self.words.grid_header.to_vec();
-        header.extend(item.options.iter().map(|o| o.title.as_str()));
-        self.header(sheet, &header)?;
-        let first = self.words.grid_header.len() as u16;
+        let titles: Vec<&str> = item.options.iter().map(|o| o.title.as_str()).collect();
+        self.header(sheet, &GRID_HEADER, &titles)?;
+        let first = GRID_HEADER.len() as u16;
         let mut row = 1u32;
         for (m, member) in self.agenda.members.iter().enumerate() {
             let (id, name) = self.naming.member(self.agenda, m);
@@ -227,7 +224,7 @@ impl Ctx<'_> {
             }
             row += 1;
         }
-        sheet.write_string_with_format(row, 0, self.words.status, &self.styles.header)?;
+        sheet.write_string_with_format(row, 0, self.t("sheet-status"), &self.styles.header)?;
         for (o, col) in (0..item.options.len()).zip(first..) {
             let status = self.record.status(self.agenda, i, o);
             self.text(sheet, row, col, status.as_str())?;
@@ -236,8 +233,8 @@ impl Ctx<'_> {
     }
 
     fn history(&self, sheet: &mut Worksheet, entries: &[Entry]) -> Result<(), XlsxError> {
-        sheet.set_name(self.words.history)?;
-        self.header(sheet, &self.words.history_header)?;
+        sheet.set_name(self.t("sheet-history"))?;
+        self.header(sheet, &HISTORY_HEADER, &[])?;
         for (row, e) in (1u32..).zip(entries) {
             sheet.write_number(row, 0, e.seq as f64)?;
             self.time(sheet, row, 1, &e.at)?;
@@ -272,7 +269,7 @@ impl Ctx<'_> {
                 s(option),
                 member(m),
                 [
-                    stance.as_deref().unwrap_or("(cleared)"),
+                    stance.as_deref().unwrap_or(&self.t("cell-cleared")),
                     statement.as_deref().unwrap_or(""),
                 ]
                 .join(" ")
@@ -289,7 +286,11 @@ impl Ctx<'_> {
                 String::new(),
                 String::new(),
                 member(m),
-                s(if *present { "present" } else { "absent" }),
+                self.t(if *present {
+                    "cell-present"
+                } else {
+                    "cell-absent"
+                }),
             ),
             Change::Outcome { item, text, option } => (
                 s(item),
