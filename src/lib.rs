@@ -13,6 +13,7 @@ pub mod atomic;
 pub mod cli;
 pub mod commands;
 pub mod consensus;
+pub mod docx;
 pub mod export;
 pub mod generate;
 pub mod i18n;

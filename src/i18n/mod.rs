@@ -66,10 +66,12 @@ fn sources(lang: Lang) -> &'static [&'static str] {
         Lang::En => &[
             include_str!("en/common.ftl"),
             include_str!("en/spreadsheet.ftl"),
+            include_str!("en/docx.ftl"),
         ],
         Lang::Fr => &[
             include_str!("fr/common.ftl"),
             include_str!("fr/spreadsheet.ftl"),
+            include_str!("fr/docx.ftl"),
         ],
     }
 }

@@ -1,0 +1,135 @@
+//! Minutes as a Word document (`.docx`), made from the Markdown minutes.
+//!
+//! The Markdown writer is the one place that decides what the minutes say
+//! and how they are structured; this module reads that Markdown back
+//! (pulldown-cmark) and lays it out in the Forum's plain Word form: A4,
+//! real Word headings (so the navigation pane and pandoc see them), tables
+//! with borders whose header row repeats on every page and whose rows never
+//! split, numbered paragraphs as written, the reference and "Page X of Y" in
+//! the footer, and, in the summary record, each agenda item on a new page.
+
+mod layout;
+#[cfg(test)]
+mod tests;
+
+use docx_rs::{
+    AlignmentType, Docx, Footer, NumPages, PageMargin, PageNum, Paragraph, Run, RunFonts, Style,
+    StyleType,
+};
+
+use crate::i18n::Lang;
+use crate::tr;
+
+/// What the document needs besides its text.
+pub struct Meta<'a> {
+    /// The document symbol printed in the footer, when the agenda has one.
+    pub reference: Option<&'a str>,
+    /// The document's title (file properties).
+    pub title: &'a str,
+    /// The language of the document's own words.
+    pub lang: Lang,
+    /// Headings of this level start a new page (the summary record's items);
+    /// `None` keeps the text flowing.
+    pub page_break_level: Option<u8>,
+}
+
+/// A4 in twentieths of a point, and 2.5 cm margins.
+const A4: (u32, u32) = (11_906, 16_838);
+const MARGIN: i32 = 1_418;
+
+/// Why a document could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write the Word document: {0}")]
+pub struct DocxError(String);
+
+/// The Word document for Markdown minutes.
+pub fn from_markdown(markdown: &str, meta: &Meta<'_>) -> Result<Vec<u8>, DocxError> {
+    let mut doc = Docx::new()
+        .page_size(A4.0, A4.1)
+        .page_margin(
+            PageMargin::new()
+                .top(MARGIN)
+                .bottom(MARGIN)
+                .left(MARGIN)
+                .right(MARGIN),
+        )
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Calibri")
+                .hi_ansi("Calibri")
+                .cs("Calibri"),
+        )
+        .default_size(22)
+        .footer(footer(meta));
+    for style in styles() {
+        doc = doc.add_style(style);
+    }
+    let doc = layout::Layout::new(meta).run(markdown, doc);
+    let mut xml = doc.build();
+    xml.document = layout::mark_header_rows(&xml.document);
+    let mut out = std::io::Cursor::new(Vec::new());
+    xml.pack(&mut out).map_err(|e| DocxError(e.to_string()))?;
+    Ok(out.into_inner())
+}
+
+/// "PIFS(24)FSRS.1 · Page 3 of 7", centred.
+fn footer(meta: &Meta<'_>) -> Footer {
+    // The message holds both numbers as placeholders; Word fields go where they stand.
+    let words = tr!(meta.lang, "docx-page-of", page = "\u{1}", pages = "\u{2}");
+    let mut p = Paragraph::new().align(AlignmentType::Center).size(18);
+    if let Some(reference) = meta.reference {
+        p = p.add_run(Run::new().add_text(format!("{reference} · ")));
+    }
+    let mut rest = words.as_str();
+    while let Some(at) = rest.find(['\u{1}', '\u{2}']) {
+        let (before, field) = rest.split_at(at);
+        if !before.is_empty() {
+            p = p.add_run(Run::new().add_text(before));
+        }
+        p = if field.starts_with('\u{1}') {
+            p.add_page_num(PageNum::new())
+        } else {
+            p.add_num_pages(NumPages::new())
+        };
+        rest = field.get(1..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        p = p.add_run(Run::new().add_text(rest));
+    }
+    Footer::new().add_paragraph(p)
+}
+
+/// Word's built-in heading names, so Word, LibreOffice and pandoc know them.
+fn styles() -> Vec<Style> {
+    let heading = |level: usize, size: usize| {
+        Style::new(format!("Heading{level}"), StyleType::Paragraph)
+            .name(format!("heading {level}"))
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .bold()
+            .size(size)
+            .outline_lvl(level - 1)
+    };
+    vec![
+        Style::new("Normal", StyleType::Paragraph)
+            .name("Normal")
+            .q_format(true),
+        Style::new("Title", StyleType::Paragraph)
+            .name("Title")
+            .based_on("Normal")
+            .bold()
+            .size(28)
+            .align(AlignmentType::Center),
+        heading(1, 28),
+        heading(2, 24),
+        heading(3, 22),
+        heading(4, 22),
+        Style::new("Quote", StyleType::Paragraph)
+            .name("Quote")
+            .based_on("Normal")
+            .italic()
+            .indent(Some(567), None, Some(567), None),
+        Style::new("TableGrid", StyleType::Table).name("Table Grid"),
+    ]
+}

@@ -1,0 +1,193 @@
+//! The Word document read back as the zip of XML parts it is.
+
+use std::io::Read;
+
+use super::*;
+
+const MINUTES: &str = "\
+# Forum Officials Subcommittee
+
+**OUTCOMES** — Draft
+
+1\\. The meeting was held in Apia, Sāmoa, on 9 August 2024.
+
+## Agenda item 1: Adoption of the agenda
+
+The Meeting:
+
+1. adopted the agenda;
+2. noted the Tongaʻs ʻokina and 日本.
+
+| Member | Position |
+|---|---|
+| Sāmoa | Supports \\| fully |
+| Tonga | ~~withdrawn~~ |
+
+> A statement, *as written*.
+
+## Agenda item 2: Other business
+
+Text.
+";
+
+fn meta(level: Option<u8>) -> Meta<'static> {
+    Meta {
+        reference: Some("PIFS(24)FSRS.1"),
+        title: "Minutes",
+        lang: Lang::En,
+        page_break_level: level,
+    }
+}
+
+fn parts(bytes: &[u8]) -> Vec<(String, String)> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).unwrap();
+            let mut s = String::new();
+            f.read_to_string(&mut s).unwrap();
+            (f.name().unwrap().to_string(), s)
+        })
+        .collect()
+}
+
+fn part(parts: &[(String, String)], name: &str) -> String {
+    parts
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, s)| s.clone())
+        .unwrap_or_else(|| panic!("no part {name}"))
+}
+
+#[test]
+fn headings_are_word_headings() {
+    let parts = parts(&from_markdown(MINUTES, &meta(None)).unwrap());
+    let doc = part(&parts, "word/document.xml");
+    assert!(doc.contains(r#"<w:pStyle w:val="Heading1" />"#), "{doc}");
+    assert_eq!(doc.matches(r#"<w:pStyle w:val="Heading2" />"#).count(), 2);
+    let styles = part(&parts, "word/styles.xml");
+    assert!(
+        styles.contains(r#"<w:name w:val="heading 2" />"#),
+        "{styles}"
+    );
+    assert!(styles.contains(r#"<w:outlineLvl w:val="1" />"#));
+}
+
+#[test]
+fn tables_have_borders_repeating_headers_and_unsplit_rows() {
+    let parts = parts(&from_markdown(MINUTES, &meta(None)).unwrap());
+    let doc = part(&parts, "word/document.xml");
+    assert_eq!(doc.matches("<w:tbl>").count(), 1);
+    assert!(doc.contains("<w:tblBorders>"), "{doc}");
+    assert_eq!(doc.matches("<w:tblHeader />").count(), 1, "{doc}");
+    assert_eq!(doc.matches("<w:cantSplit />").count(), 3);
+    assert!(!doc.contains(HEADER_MARK_XML_PROBE));
+    let plain = plain(&doc);
+    for text in [
+        "Sāmoa",
+        "Supports | fully",
+        "withdrawn",
+        "Tongaʻs ʻokina and 日本",
+    ] {
+        assert!(plain.contains(text), "{text}");
+    }
+    assert!(doc.contains("<w:strike />"));
+}
+
+/// The document's text without its markup.
+fn plain(xml: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in xml.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+const HEADER_MARK_XML_PROBE: &str = r#"w:val="7" w:hRule="atLeast""#;
+
+#[test]
+fn items_start_on_a_new_page_in_the_record_only() {
+    let flowing = part(
+        &parts(&from_markdown(MINUTES, &meta(None)).unwrap()),
+        "word/document.xml",
+    );
+    assert!(!flowing.contains("<w:pageBreakBefore"));
+    let record = part(
+        &parts(&from_markdown(MINUTES, &meta(Some(2))).unwrap()),
+        "word/document.xml",
+    );
+    // The first item follows the heading block; the second starts a page.
+    assert_eq!(
+        record.matches("<w:pageBreakBefore />").count(),
+        1,
+        "{record}"
+    );
+}
+
+#[test]
+fn a4_with_reference_and_page_x_of_y_in_the_footer() {
+    let parts = parts(&from_markdown(MINUTES, &meta(None)).unwrap());
+    let doc = part(&parts, "word/document.xml");
+    assert!(doc.contains(r#"<w:pgSz w:w="11906" w:h="16838""#), "{doc}");
+    let footer = part(&parts, "word/footer1.xml");
+    assert!(footer.contains("PIFS(24)FSRS.1"), "{footer}");
+    assert!(
+        footer.contains(">PAGE<") && footer.contains(">NUMPAGES<"),
+        "{footer}"
+    );
+    assert!(footer.contains("Page ") && footer.contains(" of "));
+    let fr = Meta {
+        lang: Lang::Fr,
+        reference: None,
+        ..meta(None)
+    };
+    let footer = part(&parts_of(&fr), "word/footer1.xml");
+    assert!(
+        footer.contains(" sur ") && !footer.contains("PIFS"),
+        "{footer}"
+    );
+}
+
+fn parts_of(meta: &Meta<'_>) -> Vec<(String, String)> {
+    parts(&from_markdown(MINUTES, meta).unwrap())
+}
+
+/// pandoc reads every heading and table back (skipped where pandoc is missing).
+#[test]
+fn pandoc_reads_headings_and_tables() {
+    if std::process::Command::new("pandoc")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: pandoc is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.docx");
+    std::fs::write(&path, from_markdown(MINUTES, &meta(Some(2))).unwrap()).unwrap();
+    let out = std::process::Command::new("pandoc")
+        .args(["-f", "docx", "-t", "markdown"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("# Forum Officials Subcommittee"), "{md}");
+    assert!(
+        md.contains("## Agenda item 1: Adoption of the agenda"),
+        "{md}"
+    );
+    assert!(md.contains("## Agenda item 2: Other business"), "{md}");
+    assert!(md.contains("Sāmoa") && md.contains("Position"), "{md}");
+}
