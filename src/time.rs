@@ -17,7 +17,7 @@
 //! Instants are `DateTime<Utc>` everywhere in the record; only this module
 //! turns them into local time. No terminal code here.
 
-use chrono::{DateTime, Datelike, FixedOffset, Local, NaiveDate, Offset, SecondsFormat, Utc};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, Offset, SecondsFormat, Utc};
 use chrono_tz::Tz;
 
 use crate::agenda::{Agenda, Language};
@@ -120,50 +120,11 @@ impl MeetingZone {
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
 /// A date as a Forum record writes it: `9 August 2024`, or in French
-/// `9 août 2024` (`1er août 2024` on the first of the month).
+/// `9 août 2024` (`1er août 2024` on the first of the month); the words come
+/// from the language files.
 pub fn long_date(date: NaiveDate, language: Language) -> String {
-    let months = match language {
-        Language::En => &MONTHS_EN,
-        Language::Fr => &MONTHS_FR,
-    };
-    let index = usize::try_from(date.month0()).unwrap_or(0);
-    let month = months.get(index).copied().unwrap_or("");
-    let day = match (language, date.day()) {
-        (Language::Fr, 1) => "1er".to_string(),
-        (_, d) => d.to_string(),
-    };
-    format!("{day} {month} {}", date.year())
+    crate::i18n::long_date(language, date)
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use docx_rs::{
     StyleType,
 };
 
-use crate::i18n::Lang;
+use crate::i18n::Language;
 use crate::tr;
 
 /// What the document needs besides its text.
@@ -27,7 +27,7 @@ pub struct Meta<'a> {
     /// The document's title (file properties).
     pub title: &'a str,
     /// The language of the document's own words.
-    pub lang: Lang,
+    pub lang: Language,
     /// Headings of this level start a new page (the summary record's items);
     /// `None` keeps the text flowing.
     pub page_break_level: Option<u8>,

@@ -34,7 +34,7 @@ fn meta(level: Option<u8>) -> Meta<'static> {
     Meta {
         reference: Some("PIFS(24)FSRS.1"),
         title: "Minutes",
-        lang: Lang::En,
+        lang: Language::En,
         page_break_level: level,
     }
 }
@@ -143,7 +143,7 @@ fn a4_with_reference_and_page_x_of_y_in_the_footer() {
     );
     assert!(footer.contains("Page ") && footer.contains(" of "));
     let fr = Meta {
-        lang: Lang::Fr,
+        lang: Language::Fr,
         reference: None,
         ..meta(None)
     };

@@ -16,59 +16,36 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-/// A language talanoa writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    /// English (the default).
-    #[default]
-    En,
-    /// French.
-    Fr,
+pub use crate::agenda::Language;
+
+/// Every language talanoa writes, English first.
+pub const LANGUAGES: [Language; 2] = [Language::En, Language::Fr];
+
+/// The language a POSIX locale value names (`fr_FR.UTF-8` is French), if it
+/// is one talanoa writes.
+pub fn from_locale(value: &str) -> Option<Language> {
+    let code = value.split(['_', '.', '@', '-']).next()?;
+    Language::parse(&code.to_ascii_lowercase())
 }
 
-impl Lang {
-    /// Every language, English first.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
-
-    /// The code used in agendas and on the command line (`en`, `fr`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-
-    /// Parses `en` or `fr`.
-    pub fn parse(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.as_str() == code)
-    }
-
-    /// The language a POSIX locale value names (`fr_FR.UTF-8` is French),
-    /// if it is one talanoa writes.
-    pub fn from_locale(value: &str) -> Option<Lang> {
-        let code = value.split(['_', '.', '@', '-']).next()?;
-        Lang::parse(&code.to_ascii_lowercase())
-    }
-
-    /// The language of the environment (`LC_ALL`, `LC_MESSAGES`, then `LANG`).
-    pub fn from_env() -> Option<Lang> {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .into_iter()
-            .filter_map(|k| std::env::var(k).ok())
-            .find(|v| !v.is_empty())
-            .and_then(|v| Lang::from_locale(&v))
-    }
+/// The language of the environment (`LC_ALL`, `LC_MESSAGES`, then `LANG`).
+pub fn from_env() -> Option<Language> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .and_then(|v| from_locale(&v))
 }
 
 /// The message files of one language, in the order they are loaded.
-fn sources(lang: Lang) -> &'static [&'static str] {
+fn sources(lang: Language) -> &'static [&'static str] {
     match lang {
-        Lang::En => &[
+        Language::En => &[
             include_str!("en/common.ftl"),
             include_str!("en/spreadsheet.ftl"),
             include_str!("en/docx.ftl"),
         ],
-        Lang::Fr => &[
+        Language::Fr => &[
             include_str!("fr/common.ftl"),
             include_str!("fr/spreadsheet.ftl"),
             include_str!("fr/docx.ftl"),
@@ -78,7 +55,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn build(lang: Lang) -> Bundle {
+fn build(lang: Language) -> Bundle {
     let id = lang.as_str().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Names and statements are passed in whole; isolation marks would
@@ -92,12 +69,12 @@ fn build(lang: Lang) -> Bundle {
     bundle
 }
 
-fn bundle(lang: Lang) -> &'static Bundle {
+fn bundle(lang: Language) -> &'static Bundle {
     static EN: OnceLock<Bundle> = OnceLock::new();
     static FR: OnceLock<Bundle> = OnceLock::new();
     match lang {
-        Lang::En => EN.get_or_init(|| build(Lang::En)),
-        Lang::Fr => FR.get_or_init(|| build(Lang::Fr)),
+        Language::En => EN.get_or_init(|| build(Language::En)),
+        Language::Fr => FR.get_or_init(|| build(Language::Fr)),
     }
 }
 
@@ -134,13 +111,13 @@ impl From<i64> for Arg<'_> {
 }
 
 /// The message `id` in `lang`, with its arguments.
-pub fn t(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+pub fn t(lang: Language, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     format(lang, id, args)
-        .or_else(|| format(Lang::En, id, args))
+        .or_else(|| format(Language::En, id, args))
         .unwrap_or_else(|| id.to_string())
 }
 
-fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+fn format(lang: Language, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
     let bundle = bundle(lang);
     let pattern = bundle.get_message(id)?.value()?;
     let mut fargs = FluentArgs::new();
@@ -165,7 +142,7 @@ macro_rules! tr {
 }
 
 /// A date as the minutes write it: `9 August 2024`, `9 août 2024`, `1er août 2024`.
-pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
+pub fn long_date(lang: Language, date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     let month = t(lang, &format!("month-{}", date.month()), &[]);
     let day = t(

@@ -18,8 +18,8 @@ fn ids(source: &str) -> Vec<String> {
 
 #[test]
 fn every_message_exists_in_both_languages() {
-    let en = sources(Lang::En);
-    let fr = sources(Lang::Fr);
+    let en = sources(Language::En);
+    let fr = sources(Language::Fr);
     assert_eq!(en.len(), fr.len(), "each language has the same files");
     for (e, f) in en.iter().zip(fr) {
         let (e, f): (BTreeSet<_>, BTreeSet<_>) =
@@ -33,7 +33,7 @@ fn every_message_exists_in_both_languages() {
 
 #[test]
 fn message_files_parse_and_define_each_id_once() {
-    for lang in Lang::ALL {
+    for lang in LANGUAGES {
         let mut seen = BTreeSet::new();
         for source in sources(lang) {
             if let Err((_, errors)) = FluentResource::try_new((*source).to_string()) {
@@ -49,7 +49,7 @@ fn message_files_parse_and_define_each_id_once() {
 /// Every id the code asks for with `tr!(lang, "id" ...)` is defined.
 #[test]
 fn every_id_the_code_uses_is_defined() {
-    let defined: BTreeSet<String> = sources(Lang::En).iter().flat_map(|s| ids(s)).collect();
+    let defined: BTreeSet<String> = sources(Language::En).iter().flat_map(|s| ids(s)).collect();
     let mut missing = Vec::new();
     visit(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -100,19 +100,19 @@ fn visit(dir: &std::path::Path, f: &mut dyn FnMut(&str)) {
 #[test]
 fn dates_read_as_each_language_writes_them() {
     let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    assert_eq!(long_date(Lang::En, d(2024, 8, 9)), "9 August 2024");
-    assert_eq!(long_date(Lang::Fr, d(2024, 8, 9)), "9 août 2024");
-    assert_eq!(long_date(Lang::Fr, d(2024, 8, 1)), "1er août 2024");
-    assert_eq!(long_date(Lang::En, d(2024, 8, 1)), "1 August 2024");
-    assert_eq!(long_date(Lang::Fr, d(2025, 12, 31)), "31 décembre 2025");
+    assert_eq!(long_date(Language::En, d(2024, 8, 9)), "9 August 2024");
+    assert_eq!(long_date(Language::Fr, d(2024, 8, 9)), "9 août 2024");
+    assert_eq!(long_date(Language::Fr, d(2024, 8, 1)), "1er août 2024");
+    assert_eq!(long_date(Language::En, d(2024, 8, 1)), "1 August 2024");
+    assert_eq!(long_date(Language::Fr, d(2025, 12, 31)), "31 décembre 2025");
 }
 
 #[test]
 fn missing_messages_fall_back_and_arguments_are_not_isolated() {
-    assert_eq!(t(Lang::Fr, "no-such-message", &[]), "no-such-message");
+    assert_eq!(t(Language::Fr, "no-such-message", &[]), "no-such-message");
     assert_eq!(
         tr!(
-            Lang::Fr,
+            Language::Fr,
             "date-long",
             day = "9",
             month = "août",
@@ -124,10 +124,10 @@ fn missing_messages_fall_back_and_arguments_are_not_isolated() {
 
 #[test]
 fn languages_come_from_codes_and_locales() {
-    assert_eq!(Lang::parse("fr"), Some(Lang::Fr));
-    assert_eq!(Lang::parse("de"), None);
-    assert_eq!(Lang::from_locale("fr_FR.UTF-8"), Some(Lang::Fr));
-    assert_eq!(Lang::from_locale("en_NZ.UTF-8"), Some(Lang::En));
-    assert_eq!(Lang::from_locale("C.UTF-8"), None);
-    assert_eq!(Lang::from_locale(""), None);
+    assert_eq!(Language::parse("fr"), Some(Language::Fr));
+    assert_eq!(Language::parse("de"), None);
+    assert_eq!(from_locale("fr_FR.UTF-8"), Some(Language::Fr));
+    assert_eq!(from_locale("en_NZ.UTF-8"), Some(Language::En));
+    assert_eq!(from_locale("C.UTF-8"), None);
+    assert_eq!(from_locale(""), None);
 }

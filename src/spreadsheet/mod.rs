@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use crate::agenda::{Agenda, Item};
-use crate::i18n::Lang;
+use crate::i18n::Language;
 use crate::session::{Change, Entry, Record, Snapshot};
 use crate::tr;
 
@@ -88,7 +88,7 @@ pub fn xlsx(
     snap: &Snapshot,
     naming: &dyn Naming,
     local: &dyn Fn(&DateTime<Utc>) -> NaiveDateTime,
-    lang: Lang,
+    lang: Language,
 ) -> Result<Vec<u8>, XlsxError> {
     let styles = Styles::new();
     let agenda = &snap.agenda;
@@ -116,7 +116,7 @@ struct Ctx<'a> {
     record: &'a Record,
     naming: &'a dyn Naming,
     local: &'a dyn Fn(&DateTime<Utc>) -> NaiveDateTime,
-    lang: Lang,
+    lang: Language,
     cut: String,
     styles: &'a Styles,
 }

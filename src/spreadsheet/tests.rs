@@ -92,7 +92,7 @@ fn naive(at: &DateTime<Utc>) -> NaiveDateTime {
 #[test]
 fn cells_that_look_like_formulas_stay_text() {
     let dir = tempfile::tempdir().unwrap();
-    let bytes = xlsx(&snapshot(&dir), &Attributed, &naive, Lang::En).unwrap();
+    let bytes = xlsx(&snapshot(&dir), &Attributed, &naive, Language::En).unwrap();
     let parts = parts(&bytes);
     let shared = part(&parts, "xl/sharedStrings.xml");
     assert!(
@@ -114,7 +114,7 @@ fn cells_that_look_like_formulas_stay_text() {
 #[test]
 fn one_sheet_per_item_with_frozen_headers() {
     let dir = tempfile::tempdir().unwrap();
-    let bytes = xlsx(&snapshot(&dir), &Attributed, &naive, Lang::En).unwrap();
+    let bytes = xlsx(&snapshot(&dir), &Attributed, &naive, Language::En).unwrap();
     let parts = parts(&bytes);
     let book = part(&parts, "xl/workbook.xml");
     for name in ["All positions", "1 First  item  draft", "Change history"] {
@@ -147,7 +147,7 @@ fn times_are_dates_in_the_zone_given() {
     let dir = tempfile::tempdir().unwrap();
     let snap = snapshot(&dir);
     let plus12 = |at: &DateTime<Utc>| at.naive_utc() + chrono::Duration::hours(12);
-    let parts = parts(&xlsx(&snap, &Attributed, &plus12, Lang::En).unwrap());
+    let parts = parts(&xlsx(&snap, &Attributed, &plus12, Language::En).unwrap());
     let styles = part(&parts, "xl/styles.xml");
     assert!(styles.contains("yyyy-mm-dd hh:mm:ss"));
     // 2024-08-09 07:53:21 UTC + 12 h = 2024-08-09 19:53:21, serial 45513.8287...
@@ -164,7 +164,7 @@ fn pseudonyms_replace_names_everywhere() {
         }
     }
     let dir = tempfile::tempdir().unwrap();
-    let parts = parts(&xlsx(&snapshot(&dir), &Numbered, &naive, Lang::En).unwrap());
+    let parts = parts(&xlsx(&snapshot(&dir), &Numbered, &naive, Language::En).unwrap());
     let all: String = parts.iter().map(|(_, s)| s.as_str()).collect();
     for name in ["Sāmoa", "Tonga", "日本", ">WS<", ">TO<", ">JP<"] {
         assert!(!all.contains(name), "{name} leaked");
@@ -177,7 +177,7 @@ const CUT: &str = " [cut]";
 #[test]
 fn french_sheets_and_headers() {
     let dir = tempfile::tempdir().unwrap();
-    let parts = parts(&xlsx(&snapshot(&dir), &Attributed, &naive, Lang::Fr).unwrap());
+    let parts = parts(&xlsx(&snapshot(&dir), &Attributed, &naive, Language::Fr).unwrap());
     let book = part(&parts, "xl/workbook.xml");
     assert!(book.contains("Toutes les positions"), "{book}");
     assert!(part(&parts, "xl/sharedStrings.xml").contains("Libellé de la position"));
