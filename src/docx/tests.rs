@@ -191,3 +191,38 @@ fn pandoc_reads_headings_and_tables() {
     assert!(md.contains("## Agenda item 2: Other business"), "{md}");
     assert!(md.contains("Sāmoa") && md.contains("Position"), "{md}");
 }
+
+/// LibreOffice opens the document and prints it to PDF (skipped where it is missing).
+#[test]
+fn libreoffice_converts_it_to_pdf() {
+    let Some(soffice) = ["soffice", "libreoffice"].into_iter().find(|c| {
+        std::process::Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok()
+    }) else {
+        eprintln!("skipped: LibreOffice (soffice) is not installed");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.docx");
+    std::fs::write(&path, from_markdown(MINUTES, &meta(Some(2))).unwrap()).unwrap();
+    let out = std::process::Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}/profile",
+            dir.path().display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .arg(&path)
+        .output()
+        .unwrap();
+    let pdf = dir.path().join("m.pdf");
+    assert!(
+        out.status.success() && pdf.exists(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+}

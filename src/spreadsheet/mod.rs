@@ -7,12 +7,15 @@
 //! spreadsheet dates in the meeting's time zone; the header row is frozen.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
-use crate::agenda::{Agenda, Item};
+use crate::agenda::{Agenda, Attribution, Item};
+use crate::export::{Names, notice};
 use crate::i18n::Language;
 use crate::session::{Change, Entry, Record, Snapshot};
+use crate::time::MeetingZone;
 use crate::tr;
+use crate::verify::Stamp;
 
 /// The most characters one spreadsheet cell holds.
 const CELL_MAX: usize = 32_767;
@@ -44,25 +47,6 @@ const HISTORY_HEADER: [&str; 8] = [
     "col-details",
 ];
 
-/// How members appear: their own ids and names, or stable pseudonyms.
-pub trait Naming {
-    /// The id and name shown for the member at this agenda index.
-    fn member(&self, agenda: &Agenda, index: usize) -> (String, String);
-}
-
-/// Members under their own ids and names.
-pub struct Attributed;
-
-impl Naming for Attributed {
-    fn member(&self, agenda: &Agenda, index: usize) -> (String, String) {
-        agenda
-            .members
-            .get(index)
-            .map(|m| (m.id.clone(), m.name.clone()))
-            .unwrap_or_default()
-    }
-}
-
 /// The shared cell formats.
 struct Styles {
     header: Format,
@@ -82,23 +66,31 @@ impl Styles {
     }
 }
 
-/// The whole workbook as bytes. `local` turns a recorded instant into the
-/// meeting's local date and time.
+/// The whole workbook as bytes: delegations as `names` shows them, times
+/// in `zone`, the sheets' own words in `lang`. The same record always gives
+/// the same bytes (the file's creation time is the record's last change).
 pub fn xlsx(
     snap: &Snapshot,
-    naming: &dyn Naming,
-    local: &dyn Fn(&DateTime<Utc>) -> NaiveDateTime,
+    names: &Names,
+    zone: &MeetingZone,
     lang: Language,
 ) -> Result<Vec<u8>, XlsxError> {
     let styles = Styles::new();
     let agenda = &snap.agenda;
     let record = snap.record();
+    let local = |at: &DateTime<Utc>| zone.local(*at).naive_local();
     let mut book = Workbook::new();
+    let created = snap.last_entry().map_or(DateTime::UNIX_EPOCH, |e| e.at);
+    book.set_properties(
+        &DocProperties::new()
+            .set_title(agenda.meeting.title.as_str())
+            .set_creation_datetime(&created.naive_utc()),
+    );
     let ctx = Ctx {
         agenda,
         record,
-        naming,
-        local,
+        names,
+        local: &local,
         lang,
         cut: tr!(lang, "cell-cut"),
         styles: &styles,
@@ -108,13 +100,14 @@ pub fn xlsx(
         ctx.item_grid(book.add_worksheet(), i, item)?;
     }
     ctx.history(book.add_worksheet(), snap.log.entries())?;
+    ctx.about(book.add_worksheet(), snap)?;
     book.save_to_buffer()
 }
 
 struct Ctx<'a> {
     agenda: &'a Agenda,
     record: &'a Record,
-    naming: &'a dyn Naming,
+    names: &'a Names,
     local: &'a dyn Fn(&DateTime<Utc>) -> NaiveDateTime,
     lang: Language,
     cut: String,
@@ -173,7 +166,11 @@ impl Ctx<'_> {
             else {
                 continue;
             };
-            let (id, name) = self.naming.member(self.agenda, *m);
+            let (id, name) = (
+                self.names.id(self.agenda, *m),
+                self.names.name(self.agenda, *m),
+            );
+            let statement = self.names.text(p.statement.as_deref().unwrap_or(""));
             let cells = [
                 item.id.as_str(),
                 &item.title,
@@ -185,7 +182,7 @@ impl Ctx<'_> {
                 &stance.id,
                 &stance.label,
                 stance.effect.as_str(),
-                p.statement.as_deref().unwrap_or(""),
+                &statement,
             ];
             for (col, cell) in (0u16..).zip(cells) {
                 self.text(sheet, row, col, cell)?;
@@ -204,13 +201,16 @@ impl Ctx<'_> {
         let first = GRID_HEADER.len() as u16;
         let mut row = 1u32;
         for (m, member) in self.agenda.members.iter().enumerate() {
-            let (id, name) = self.naming.member(self.agenda, m);
-            let present = if self.record.is_absent(m) {
-                "no"
+            let (id, name) = (
+                self.names.id(self.agenda, m),
+                self.names.name(self.agenda, m),
+            );
+            let present = self.t(if self.record.is_absent(m) {
+                "cell-no"
             } else {
-                "yes"
-            };
-            for (col, cell) in (0u16..).zip([id.as_str(), &name, member.role.as_str(), present]) {
+                "cell-yes"
+            });
+            for (col, cell) in (0u16..).zip([&*id, &*name, member.role.as_str(), &present]) {
                 self.text(sheet, row, col, cell)?;
             }
             for (o, col) in (0..item.options.len()).zip(first..) {
@@ -236,6 +236,7 @@ impl Ctx<'_> {
         sheet.set_name(self.t("sheet-history"))?;
         self.header(sheet, &HISTORY_HEADER, &[])?;
         for (row, e) in (1u32..).zip(entries) {
+            let e = self.names.entry(self.agenda, e);
             sheet.write_number(row, 0, e.seq as f64)?;
             self.time(sheet, row, 1, &e.at)?;
             self.text(sheet, row, 2, &e.by)?;
@@ -251,11 +252,8 @@ impl Ctx<'_> {
 
     /// Item, option, member (as the naming shows them) and the rest of a change.
     fn parts(&self, change: &Change) -> (String, String, String, String) {
-        let member = |id: &str| {
-            self.agenda
-                .member_index(id)
-                .map_or_else(|| id.to_string(), |m| self.naming.member(self.agenda, m).0)
-        };
+        // Entries come through `Names::entry`: member ids are already as shown.
+        let member = |id: &str| id.to_string();
         let s = |x: &str| x.to_string();
         match change {
             Change::Position {
@@ -325,6 +323,23 @@ impl Ctx<'_> {
                 format!("#{target}"),
             ),
         }
+    }
+}
+
+impl Ctx<'_> {
+    /// How the file names delegations and the record it was produced from.
+    fn about(&self, sheet: &mut Worksheet, snap: &Snapshot) -> Result<(), XlsxError> {
+        sheet.set_name(self.t("sheet-about"))?;
+        sheet.set_column_width(0, 100)?;
+        let attribution = if self.names.is_anonymous() {
+            Attribution::ChathamHouse
+        } else {
+            Attribution::Attributed
+        };
+        self.text(sheet, 0, 0, &self.agenda.meeting.title)?;
+        self.text(sheet, 1, 0, notice(attribution))?;
+        self.text(sheet, 2, 0, &Stamp::of(snap).line())?;
+        Ok(())
     }
 }
 

@@ -85,14 +85,24 @@ fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no part {name}"))
 }
 
-fn naive(at: &DateTime<Utc>) -> NaiveDateTime {
-    at.naive_utc()
+fn names(snap: &Snapshot, attribution: Attribution) -> Names {
+    Names::new(
+        &snap.agenda,
+        &crate::session::sha256_hex(&snap.agenda_text),
+        attribution,
+    )
+}
+
+/// Book of the session, UTC, attributed or not, in a language.
+fn book(snap: &Snapshot, attribution: Attribution, lang: Language) -> Vec<u8> {
+    let zone = MeetingZone::named(chrono_tz::UTC);
+    xlsx(snap, &names(snap, attribution), &zone, lang).unwrap()
 }
 
 #[test]
 fn cells_that_look_like_formulas_stay_text() {
     let dir = tempfile::tempdir().unwrap();
-    let bytes = xlsx(&snapshot(&dir), &Attributed, &naive, Language::En).unwrap();
+    let bytes = book(&snapshot(&dir), Attribution::Attributed, Language::En);
     let parts = parts(&bytes);
     let shared = part(&parts, "xl/sharedStrings.xml");
     assert!(
@@ -114,7 +124,7 @@ fn cells_that_look_like_formulas_stay_text() {
 #[test]
 fn one_sheet_per_item_with_frozen_headers() {
     let dir = tempfile::tempdir().unwrap();
-    let bytes = xlsx(&snapshot(&dir), &Attributed, &naive, Language::En).unwrap();
+    let bytes = book(&snapshot(&dir), Attribution::Attributed, Language::En);
     let parts = parts(&bytes);
     let book = part(&parts, "xl/workbook.xml");
     for name in ["All positions", "1 First  item  draft", "Change history"] {
@@ -146,8 +156,9 @@ fn one_sheet_per_item_with_frozen_headers() {
 fn times_are_dates_in_the_zone_given() {
     let dir = tempfile::tempdir().unwrap();
     let snap = snapshot(&dir);
-    let plus12 = |at: &DateTime<Utc>| at.naive_utc() + chrono::Duration::hours(12);
-    let parts = parts(&xlsx(&snap, &Attributed, &plus12, Language::En).unwrap());
+    let fiji = MeetingZone::named(chrono_tz::Pacific::Fiji);
+    let names = names(&snap, Attribution::Attributed);
+    let parts = parts(&xlsx(&snap, &names, &fiji, Language::En).unwrap());
     let styles = part(&parts, "xl/styles.xml");
     assert!(styles.contains("yyyy-mm-dd hh:mm:ss"));
     // 2024-08-09 07:53:21 UTC + 12 h = 2024-08-09 19:53:21, serial 45513.8287...
@@ -157,31 +168,48 @@ fn times_are_dates_in_the_zone_given() {
 
 #[test]
 fn pseudonyms_replace_names_everywhere() {
-    struct Numbered;
-    impl Naming for Numbered {
-        fn member(&self, _: &Agenda, index: usize) -> (String, String) {
-            (format!("M{}", index + 1), format!("Member {}", index + 1))
-        }
-    }
     let dir = tempfile::tempdir().unwrap();
-    let parts = parts(&xlsx(&snapshot(&dir), &Numbered, &naive, Language::En).unwrap());
+    let snap = snapshot(&dir);
+    let parts = parts(&book(&snap, Attribution::ChathamHouse, Language::En));
     let all: String = parts.iter().map(|(_, s)| s.as_str()).collect();
     for name in ["Sāmoa", "Tonga", "日本", ">WS<", ">TO<", ">JP<"] {
         assert!(!all.contains(name), "{name} leaked");
     }
-    assert!(all.contains("Member 2"));
+    assert!(all.contains("Member 2") && all.contains("Observer 1"));
+    assert!(all.contains("Chatham House Rule"));
 }
 
-const CUT: &str = " [cut]";
+#[test]
+fn the_file_states_its_record_and_is_reproducible() {
+    let dir = tempfile::tempdir().unwrap();
+    let snap = snapshot(&dir);
+    let bytes = book(&snap, Attribution::Attributed, Language::En);
+    let shared = part(&parts(&bytes), "xl/sharedStrings.xml").to_string();
+    assert!(
+        shared.contains(&crate::verify::Stamp::of(&snap).line()),
+        "{shared}"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert!(
+        bytes == book(&snap, Attribution::Attributed, Language::En),
+        "same record, same bytes"
+    );
+}
 
 #[test]
 fn french_sheets_and_headers() {
     let dir = tempfile::tempdir().unwrap();
-    let parts = parts(&xlsx(&snapshot(&dir), &Attributed, &naive, Language::Fr).unwrap());
+    let parts = parts(&book(
+        &snapshot(&dir),
+        Attribution::Attributed,
+        Language::Fr,
+    ));
     let book = part(&parts, "xl/workbook.xml");
     assert!(book.contains("Toutes les positions"), "{book}");
     assert!(part(&parts, "xl/sharedStrings.xml").contains("Libellé de la position"));
 }
+
+const CUT: &str = " [cut]";
 
 #[test]
 fn sheet_names_fit_excel_rules() {

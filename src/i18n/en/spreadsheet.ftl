@@ -26,3 +26,4 @@ cell-cleared = (cleared)
 cell-present = present
 cell-absent = absent
 cell-cut = { " " }[cut: the full text is in the JSON export]
+sheet-about = About this file

@@ -26,3 +26,4 @@ cell-cleared = (effacée)
 cell-present = présent
 cell-absent = absent
 cell-cut = { " " }[texte coupé : le texte complet figure dans l'export JSON]
+sheet-about = À propos de ce fichier
