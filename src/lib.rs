@@ -18,6 +18,7 @@ pub mod export;
 pub mod generate;
 pub mod i18n;
 pub mod minutes;
+pub mod package;
 pub mod review;
 pub mod session;
 pub mod spreadsheet;
