@@ -28,7 +28,7 @@ fn record_one(c: &mut Criterion) {
                     if n.is_multiple_of(2) {
                         "support"
                     } else {
-                        "object"
+                        "block"
                     }
                     .into(),
                 ),

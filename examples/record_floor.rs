@@ -30,7 +30,7 @@ fn main() -> Result<(), String> {
             item: "item-3".into(),
             option: "opt-1".into(),
             member: format!("M{}", n % 200),
-            stance: Some(if n % 2 == 0 { "support" } else { "object" }.into()),
+            stance: Some(if n % 2 == 0 { "support" } else { "block" }.into()),
             statement: None,
         };
         let t = Instant::now();

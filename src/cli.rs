@@ -150,7 +150,7 @@ pub struct AttendArgs {
 /// `talanoa decide`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Example:\n  talanoa decide --session s.talanoa --item network-options --option informal --text \"agreed to convene quarterly meetings of experts\""
+    after_help = "Examples:\n  talanoa decide --session s.talanoa --item network-options --option informal --text \"agreed to convene quarterly meetings of experts\"\n  talanoa decide --session s.talanoa --item network-options --text \"agreed to continue the talanoa at its next meeting\"\n\nAn option is adopted only when its status is consensus or consensus with reservations;\nwith no consensus or pending, decide refuses (exit 2) unless --despite-status is given,\nand then the minutes say the option was adopted despite its status."
 )]
 pub struct DecideArgs {
     #[command(flatten)]
@@ -164,6 +164,10 @@ pub struct DecideArgs {
     /// The option adopted, if any, e.g. --option informal
     #[arg(long, value_name = "ID")]
     pub option: Option<String>,
+    /// Adopt --option even though its status is no consensus or pending;
+    /// the minutes say so plainly.
+    #[arg(long, requires = "option")]
+    pub despite_status: bool,
 }
 
 /// `talanoa action`.

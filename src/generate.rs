@@ -84,6 +84,7 @@ pub fn changes(agenda: &Agenda, n: usize, seed: u64) -> Vec<Change> {
                 item: item.id.clone(),
                 text: format!("agreed on outcome {k}"),
                 option: Some(option),
+                despite_status: k.is_multiple_of(14),
             },
             4 if k.is_multiple_of(5) => Change::Action {
                 item: item.id.clone(),

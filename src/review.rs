@@ -115,10 +115,12 @@ fn quoted(text: &str, indent: usize) -> Vec<String> {
 }
 
 fn label(a: &Agenda, id: &str) -> String {
-    a.stances.iter().find(|s| s.id == id).map_or_else(
-        || id.to_string(),
-        |s| format!("{} [{}]", inert_line(&s.label), s.id),
-    )
+    a.stance_index(id)
+        .and_then(|n| a.stances.get(n))
+        .map_or_else(
+            || id.to_string(),
+            |s| format!("{} [{}]", inert_line(&s.label), s.id),
+        )
 }
 
 /// Every change about a member, with undo and redo of those changes.

@@ -18,8 +18,8 @@ use std::path::Path;
 pub use error::{AgendaError, Problem, line_col};
 pub use fields::{format_speaking_limit, parse_speaking_limit};
 pub use model::{
-    Agenda, AgendaOption, Attribution, Item, ItemKind, Language, Meeting, Member, RESERVED_KEYS,
-    Stance, default_stances,
+    Agenda, AgendaOption, Attribution, FORMER_BLOCK_ID, Item, ItemKind, Language, Meeting, Member,
+    RESERVED_KEYS, Stance, default_stances,
 };
 pub use parse::{FORMAT, parse};
 pub use reader::is_valid_id;

@@ -214,6 +214,11 @@ pub const RESERVED_KEYS: &[char] = &[
     'h', 'j', 'k', 'l', '[', ']', '0', 'a', 'd', 'e', 't', 'u', 'q', '?', '/', ' ',
 ];
 
+/// The id the default scale's block stance had before format 2. Sessions
+/// recorded with it still open and read the same: on an agenda that uses
+/// the default scale it names the `block` stance (see [`Agenda::stance_index`]).
+pub const FORMER_BLOCK_ID: &str = "object";
+
 /// The scale used when an agenda has no `[[stances]]`.
 pub fn default_stances() -> Vec<Stance> {
     let s = |id: &str, label: &str, key, effect| Stance {
@@ -230,14 +235,19 @@ pub fn default_stances() -> Vec<Stance> {
             '2',
             Effect::Reservation,
         ),
-        s("stand-aside", "Stands aside", '3', Effect::StandAside),
+        s(
+            "stand-aside",
+            "Does not stand in the way",
+            '3',
+            Effect::StandAside,
+        ),
         s(
             "reserve",
             "Reserves position (consulting capital)",
             '4',
             Effect::Pending,
         ),
-        s("object", "Objects", '5', Effect::Block),
+        s("block", "Cannot join consensus", '5', Effect::Block),
     ]
 }
 
@@ -252,9 +262,29 @@ impl Agenda {
         self.items.iter().position(|i| i.id == id)
     }
 
-    /// The index of a stance by id.
+    /// The index of a stance by id. On the default scale the former id of
+    /// the block stance ([`FORMER_BLOCK_ID`]) names `block`.
     pub fn stance_index(&self, id: &str) -> Option<usize> {
-        self.stances.iter().position(|s| s.id == id)
+        let found = self.stances.iter().position(|s| s.id == id);
+        found.or_else(|| {
+            (id == FORMER_BLOCK_ID && self.uses_default_stances())
+                .then(|| self.stances.iter().position(|s| s.id == "block"))
+                .flatten()
+        })
+    }
+
+    /// The id a stance is recorded under today: the former block id becomes
+    /// `block` on the default scale; any other id is returned unchanged.
+    pub fn current_stance_id<'a>(&'a self, id: &'a str) -> &'a str {
+        match self.stance_index(id).and_then(|n| self.stances.get(n)) {
+            Some(s) => &s.id,
+            None => id,
+        }
+    }
+
+    /// Whether the agenda has no `[[stances]]` of its own.
+    pub fn uses_default_stances(&self) -> bool {
+        self.stances == default_stances()
     }
 
     /// The stance recorded by a key, if the scale has one.

@@ -11,6 +11,12 @@ use crate::session::{Change, Record, Session, SessionError};
 
 impl From<SessionError> for Failure {
     fn from(e: SessionError) -> Self {
+        if let SessionError::NotAgreed { .. } = e {
+            // only `decide` adopts options: say how to record it anyway
+            return Failure::BadInput(format!(
+                "{e}. To record it anyway, add --despite-status (the minutes will say so)"
+            ));
+        }
         if e.is_bad_input() {
             Failure::BadInput(e.to_string())
         } else {
@@ -123,16 +129,13 @@ pub fn attend(a: &AttendArgs) -> Result<(), Failure> {
 pub fn decide(a: &DecideArgs) -> Result<(), Failure> {
     let by = author(&a.session)?;
     not_blank("--text", &a.text)?;
-    save(
-        &a.session.session,
-        None,
-        Change::Outcome {
-            item: a.item.clone(),
-            text: a.text.clone(),
-            option: a.option.clone(),
-        },
-        &by,
-    )
+    let change = Change::Outcome {
+        item: a.item.clone(),
+        text: a.text.clone(),
+        option: a.option.clone(),
+        despite_status: a.despite_status,
+    };
+    save(&a.session.session, None, change, &by)
 }
 
 /// Parses a `--due` date.

@@ -133,6 +133,7 @@ fn session() -> (tempfile::TempDir, Snapshot) {
             item: "one".into(),
             text: "agreed to Option A".into(),
             option: Some("a".into()),
+            despite_status: false,
         },
         Change::Action {
             item: "one".into(),

@@ -3,6 +3,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
+use crate::agenda::Agenda;
+
 /// Something the chair or secretary recorded. Ids are the agenda's, so the
 /// log reads on its own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,6 +33,10 @@ pub enum Change {
         item: String,
         text: String,
         option: Option<String>,
+        /// The chair adopted `option` although its status was no consensus
+        /// or pending (`decide --despite-status`); the minutes say so.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        despite_status: bool,
     },
     /// An action arising from an item.
     Action {
@@ -63,6 +69,28 @@ impl Change {
             Change::Spoke { .. } => "spoke",
             Change::Undo { .. } => "undo",
             Change::Redo { .. } => "redo",
+        }
+    }
+
+    /// The change with its stance written under today's id: the former
+    /// block id of the default scale becomes `block` (see
+    /// [`Agenda::stance_index`]); every other change is returned as it is.
+    pub fn with_current_ids(self, agenda: &Agenda) -> Change {
+        match self {
+            Change::Position {
+                item,
+                option,
+                member,
+                stance: Some(s),
+                statement,
+            } => Change::Position {
+                stance: Some(agenda.current_stance_id(&s).to_string()),
+                item,
+                option,
+                member,
+                statement,
+            },
+            other => other,
         }
     }
 

@@ -54,6 +54,10 @@ struct Stored<S> {
     outcomes: Vec<(usize, S, Option<usize>)>,
     actions: Vec<StoredAction<S>>,
     spoken: Vec<(usize, usize, u64)>,
+    /// Items whose outcome adopted its option despite its status (absent
+    /// from checkpoints written before it existed: none).
+    #[serde(default)]
+    despite: Vec<usize>,
 }
 
 /// The file's checkpoint, checked: the layout this program writes, its
@@ -152,6 +156,12 @@ fn encode(log: &Log) -> Vec<u8> {
             .enumerate()
             .filter_map(|(i, o)| o.as_ref().map(|o| (i, o.text.as_str(), o.option)))
             .collect(),
+        despite: r
+            .outcomes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, o)| o.as_ref().is_some_and(|o| o.despite_status).then_some(i))
+            .collect(),
         actions: r
             .actions
             .iter()
@@ -227,7 +237,17 @@ fn decode(bytes: &[u8], agenda: &Agenda) -> Result<LogState, String> {
         }
         *r.outcomes
             .get_mut(i)
-            .ok_or("an outcome's item is not in the agenda")? = Some(Outcome { text, option });
+            .ok_or("an outcome's item is not in the agenda")? = Some(Outcome {
+            text,
+            option,
+            despite_status: false,
+        });
+    }
+    for i in s.despite {
+        match r.outcomes.get_mut(i) {
+            Some(Some(o)) if o.option.is_some() => o.despite_status = true,
+            _ => return Err("an outcome adopted despite its status is not there".into()),
+        }
     }
     for (item, text, owner, due, seq) in s.actions {
         let due = due

@@ -72,10 +72,19 @@ impl Columns {
                 present: Some(*present),
                 ..Columns::default()
             },
-            Change::Outcome { item, text, option } => Columns {
+            // `present` is otherwise unused by an outcome: it holds 1 when the
+            // option was adopted despite its status, and stays NULL (the
+            // bytes older sessions have) when it was not.
+            Change::Outcome {
+                item,
+                text,
+                option,
+                despite_status,
+            } => Columns {
                 item: s(item),
                 option: option.clone(),
                 text: s(text),
+                present: despite_status.then_some(true),
                 ..Columns::default()
             },
             Change::Action {
@@ -133,6 +142,7 @@ impl Columns {
                 item: need(self.item, "item")?,
                 text: need(self.text, "text")?,
                 option: self.option,
+                despite_status: self.present == Some(true),
             },
             "action" => Change::Action {
                 due: match self.due.as_deref() {
@@ -258,6 +268,13 @@ mod tests {
                 item: "i".into(),
                 text: "t".into(),
                 option: None,
+                despite_status: false,
+            },
+            Change::Outcome {
+                item: "i".into(),
+                text: "adopted as the chair ruled".into(),
+                option: Some("o".into()),
+                despite_status: true,
             },
             Change::Action {
                 item: "i".into(),
@@ -276,6 +293,14 @@ mod tests {
         for c in all {
             assert_eq!(Columns::of(&c).into_change(c.kind()), Ok(c.clone()));
         }
+        // an outcome adopted in the ordinary way has the bytes it always had
+        let ordinary = Change::Outcome {
+            item: "i".into(),
+            text: "t".into(),
+            option: Some("o".into()),
+            despite_status: false,
+        };
+        assert_eq!(Columns::of(&ordinary).present, None);
         assert!(Columns::default().into_change("veto").is_err());
         assert!(Columns::default().into_change("undo").is_err());
         let bad_due = Columns {

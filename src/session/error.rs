@@ -30,6 +30,17 @@ pub enum SessionError {
         "{0} is open for recording elsewhere (another talanoa window or command); close it there first. `talanoa review` and `talanoa export` can read it meanwhile"
     )]
     Locked(PathBuf),
+    /// An outcome would adopt an option the meeting has not agreed, and the
+    /// chair did not say it is adopted despite its status.
+    #[error(
+        "option \"{option}\" of item \"{item}\" is at {}: only an option with consensus (or consensus with reservations) is adopted, unless the chair records that it is adopted despite its status; nothing was recorded",
+        status.label()
+    )]
+    NotAgreed {
+        item: String,
+        option: String,
+        status: crate::consensus::Status,
+    },
     /// A change names something the agenda does not have, or is otherwise refused.
     #[error("{0}")]
     Refused(String),
@@ -48,6 +59,7 @@ impl SessionError {
                 | SessionError::Newer { .. }
                 | SessionError::Tampered { .. }
                 | SessionError::Refused(_)
+                | SessionError::NotAgreed { .. }
         )
     }
 }

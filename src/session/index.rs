@@ -78,11 +78,13 @@ impl Ids {
             .ok_or_else(|| unknown("member", id, a.members.iter().map(|x| x.id.clone())))
     }
 
-    /// The index of a stance.
+    /// The index of a stance; the former block id still names `block` on
+    /// the default scale (see [`Agenda::stance_index`]).
     pub fn stance(&self, a: &Agenda, id: &str) -> Result<usize, Mismatch> {
         self.stances
             .get(id)
             .copied()
+            .or_else(|| a.stance_index(id))
             .ok_or_else(|| unknown("stance", id, a.stances.iter().map(|x| x.id.clone())))
     }
 }

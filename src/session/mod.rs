@@ -3,6 +3,7 @@
 //! replayed. The command line and the chair's screen both change the record
 //! only through [`Session`].
 
+mod adopt;
 mod change;
 mod checkpoint;
 mod columns;
@@ -21,6 +22,7 @@ use std::path::Path;
 use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::Connection;
 
+pub use adopt::agreed;
 pub use change::{Change, Entry, rfc3339};
 pub use error::SessionError;
 pub use load::{Snapshot, hash_at, read, read_current};
@@ -121,7 +123,10 @@ impl Session {
     }
 
     /// Records one change durably, then applies it. A change that does not
-    /// fit the agenda is refused and nothing is written.
+    /// fit the agenda is refused and nothing is written; so is an outcome
+    /// adopting an option with no consensus or pending, unless its
+    /// `despite_status` is set ([`SessionError::NotAgreed`]). The former
+    /// block id of the default scale is recorded as `block`.
     pub fn apply(
         &mut self,
         change: Change,
@@ -133,11 +138,12 @@ impl Session {
                 "use undo() and redo() to undo or redo".into(),
             ));
         }
-        self.snap
-            .log
-            .record()
+        let change = change.with_current_ids(&self.snap.agenda);
+        let record = self.snap.log.record();
+        record
             .fits(&self.snap.agenda, &change)
             .map_err(|m| SessionError::Refused(m.0))?;
+        let change = adopt::check(record, &self.snap.agenda, change)?;
         self.write(change, by, at)
     }
 

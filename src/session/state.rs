@@ -34,6 +34,9 @@ pub struct Outcome {
     pub text: String,
     /// Index of the option adopted, if one was named.
     pub option: Option<usize>,
+    /// The option was adopted although its status was no consensus or
+    /// pending when the outcome was recorded (`decide --despite-status`).
+    pub despite_status: bool,
 }
 
 /// An action arising from an item.
@@ -190,7 +193,12 @@ impl Record {
                     .ok_or_else(|| Mismatch(format!("member #{m} has no attendance")))?;
                 Prior::Absent(m, std::mem::replace(slot, !present))
             }
-            Change::Outcome { item, text, option } => {
+            Change::Outcome {
+                item,
+                text,
+                option,
+                despite_status,
+            } => {
                 let i = self.ids.item(agenda, item)?;
                 let o = option
                     .as_deref()
@@ -203,6 +211,7 @@ impl Record {
                 let now = (!text.trim().is_empty()).then(|| Outcome {
                     text: text.clone(),
                     option: o,
+                    despite_status: *despite_status && o.is_some(),
                 });
                 Prior::Outcome(i, std::mem::replace(slot, now))
             }

@@ -63,7 +63,7 @@ fn records_survive_reopen_and_status_follows() {
     let dir = tempfile::tempdir().unwrap();
     let (mut s, path) = new_session(&dir);
     s.apply(pos("WS", Some("support")), "sec", t(1)).unwrap();
-    s.apply(pos("TO", Some("object")), "sec", t(2)).unwrap();
+    s.apply(pos("TO", Some("block")), "sec", t(2)).unwrap();
     assert_eq!(
         s.record().status(s.agenda(), 0, 0),
         crate::consensus::Status::ConsensusWithReservations
@@ -84,7 +84,7 @@ fn undo_redo_through_the_log() {
     let dir = tempfile::tempdir().unwrap();
     let (mut s, path) = new_session(&dir);
     s.apply(pos("WS", Some("support")), "c", t(1)).unwrap();
-    s.apply(pos("WS", Some("object")), "c", t(2)).unwrap();
+    s.apply(pos("WS", Some("block")), "c", t(2)).unwrap();
     let undone = s.undo("c", t(3)).unwrap().map(|e| e.change.clone());
     assert_eq!(undone, Some(Change::Undo { target: 2 }));
     assert_eq!(s.record().position(0, 0, 0).and_then(|p| p.stance), Some(0));
@@ -234,7 +234,7 @@ fn tampering_is_found_and_named() {
             .is_err()
     );
     conn.execute_batch(
-        "DROP TRIGGER changes_no_update; UPDATE changes SET stance = 'object' WHERE seq = 2;",
+        "DROP TRIGGER changes_no_update; UPDATE changes SET stance = 'block' WHERE seq = 2;",
     )
     .unwrap();
     drop(conn);
@@ -305,6 +305,7 @@ fn attendance_outcome_action_spoke() {
             item: "one".into(),
             text: "agreed A".into(),
             option: Some("a".into()),
+            despite_status: false,
         },
         "c",
         t(3),
@@ -351,6 +352,7 @@ fn attendance_outcome_action_spoke() {
             item: "one".into(),
             text: "x".into(),
             option: Some("zz".into()),
+            despite_status: false,
         },
         "c",
         t(7),
@@ -392,3 +394,6 @@ fn readers_recover_a_change_a_killed_writer_left_half_done() {
     assert!(!dir.path().join("crashed.talanoa-journal").exists());
     assert!(Session::open(&crashed).is_ok());
 }
+
+mod adopt;
+mod former_ids;

@@ -51,24 +51,25 @@ impl App {
                     }
                     Purpose::Outcome { item } => {
                         let Some(it) = a.items.get(item) else { return };
-                        let option = self
-                            .snap()
-                            .record()
-                            .outcomes
-                            .get(item)
-                            .cloned()
-                            .flatten()
+                        let before = self.snap().record().outcomes.get(item).cloned().flatten();
+                        let option = before
+                            .as_ref()
                             .and_then(|o| o.option)
                             .and_then(|o| it.options.get(o))
                             .map(|o| o.id.clone());
+                        // rewording keeps what the chair said about the status
                         Change::Outcome {
                             item: it.id.clone(),
                             text: body.trim().to_string(),
                             option,
+                            despite_status: before.is_some_and(|o| o.despite_status),
                         }
                     }
                 };
-                self.save(change);
+                // a refused outcome or statement keeps its words on screen
+                if self.save(change).is_none() {
+                    self.mode = Mode::Editor { purpose, text };
+                }
             }
             _ => self.mode = Mode::Editor { purpose, text },
         }

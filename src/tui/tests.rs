@@ -460,3 +460,6 @@ fn hostile_text_is_inert_on_screen_and_exact_in_the_record() {
         Some(evil)
     );
 }
+
+mod outcome;
+mod vocabulary;

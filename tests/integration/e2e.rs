@@ -286,7 +286,7 @@ fn live_view_follows_the_chair() {
         "\"$TALANOA\" review --session s.talanoa --live",
     );
     t.wait_for("live view");
-    d.record("need", "explore", "NC", "object").ok();
+    d.record("need", "explore", "NC", "block").ok();
     t.wait_for("2 changes");
     t.wait_for("no consensus");
     t.keys("1");

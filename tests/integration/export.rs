@@ -71,7 +71,7 @@ fn csv_header_quoting_and_formulas() {
         "WS",
         &[
             "--stance",
-            "object",
+            "block",
             "--statement",
             "=HYPERLINK(\"x\")\nand, \"quoted\"",
         ],

@@ -9,3 +9,4 @@ mod record;
 mod util;
 mod validate;
 mod verify;
+mod vocabulary;

@@ -71,6 +71,7 @@ fn a_meeting_recorded_from_the_shell() {
         "agreed to continue",
         "--option",
         "informal",
+        "--despite-status",
     ])
     .ok();
     d.run(&[
@@ -93,6 +94,9 @@ fn a_meeting_recorded_from_the_shell() {
     assert_eq!(history[2]["by"], "Secretariat");
     assert_eq!(history[0]["by"], "tester");
     assert_eq!(history[3]["stance"], serde_json::Value::Null);
+    // the former id of the default block stance is accepted and recorded as `block`
+    assert_eq!(history[2]["stance"], "block");
+    assert_eq!(history[7]["despite_status"], true);
     let positions = j["positions"].as_array().unwrap();
     assert_eq!(positions.len(), 2, "the cleared stance is not a position");
     let ws = j["statements"].as_array().unwrap();
@@ -107,6 +111,75 @@ fn a_meeting_recorded_from_the_shell() {
     assert_eq!(j["items"][1]["outcome"]["option"], "informal");
     assert_eq!(j["actions"][0]["due"], "2024-10-31");
     assert_eq!(j["items"][1]["options"][0]["status"], "pending");
+}
+
+fn decide(d: &Dir, option: &str, extra: &[&str]) -> Run {
+    let mut args = vec![
+        "decide",
+        "--session",
+        "s.talanoa",
+        "--item",
+        "network-options",
+        "--text",
+        "agreed to begin with the option",
+        "--option",
+        option,
+    ];
+    args.extend_from_slice(extra);
+    d.run(&args)
+}
+
+#[test]
+fn decide_refuses_an_option_without_consensus_unless_despite_status() {
+    let d = Dir::new();
+    d.record("network-options", "diplomatic", "FJ", "block")
+        .ok();
+    let before = bytes(&d.path("s.talanoa"));
+    let r = decide(&d, "diplomatic", &[]).code(2);
+    assert!(
+        r.stderr
+            .contains("option \"diplomatic\" of item \"network-options\" is at no consensus"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("--despite-status"), "{}", r.stderr);
+    // pending (members not yet heard) is refused the same way
+    let r = decide(&d, "informal", &[]).code(2);
+    assert!(r.stderr.contains("is at pending"), "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+    assert_eq!(bytes(&d.path("s.talanoa")), before, "nothing written");
+    // --despite-status needs an option to adopt
+    let r = d
+        .run(&[
+            "decide",
+            "--session",
+            "s.talanoa",
+            "--item",
+            "network-options",
+            "--text",
+            "x",
+            "--despite-status",
+        ])
+        .code(2);
+    assert!(r.stderr.contains("--option"), "{}", r.stderr);
+    assert_eq!(bytes(&d.path("s.talanoa")), before, "nothing written");
+    // with the flag it is recorded, and the record says so
+    decide(&d, "diplomatic", &["--despite-status"]).ok();
+    let j = json(&d);
+    let last = j["history"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["kind"], "outcome");
+    assert_eq!(last["despite_status"], true);
+    // an outcome with no option adopts nothing and needs no flag
+    d.run(&[
+        "decide",
+        "--session",
+        "s.talanoa",
+        "--item",
+        "network-options",
+        "--text",
+        "agreed to continue the talanoa",
+    ])
+    .ok();
 }
 
 #[test]
@@ -397,7 +470,7 @@ fn storage_failure_is_exit_1_and_says_nothing_was_lost() {
 fn a_long_session_resumes_from_its_checkpoint_and_exports_whole() {
     let d = Dir::new();
     d.long_session("s.talanoa", (30, 4, 3), 2_500);
-    let r = d.record("item-2", "opt-1", "M7", "object").ok();
+    let r = d.record("item-2", "opt-1", "M7", "block").ok();
     assert!(
         r.stdout.starts_with("saved #2501 (position)"),
         "{}",

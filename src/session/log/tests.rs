@@ -45,11 +45,13 @@ fn pool(a: &Agenda) -> Vec<Change> {
             item: item.clone(),
             text: " ".into(),
             option: None,
+            despite_status: false,
         },
         Change::Outcome {
             item: item.clone(),
             text: "Agreed.".into(),
             option: Some(option),
+            despite_status: false,
         },
         Change::Action {
             item: item.clone(),
