@@ -290,7 +290,9 @@ impl Ctx<'_> {
                     "cell-absent"
                 }),
             ),
-            Change::Outcome { item, text, option } => (
+            Change::Outcome {
+                item, text, option, ..
+            } => (
                 s(item),
                 option.clone().unwrap_or_default(),
                 String::new(),
