@@ -1,12 +1,23 @@
-//! Text from agendas and statements made safe to show on a terminal:
-//! control characters, escape sequences, bidi overrides and zero-width
-//! characters become visible marks instead of being interpreted. The record
-//! itself always keeps the bytes exactly as entered.
+//! Text from agendas, statements and the command line made safe to show on
+//! a terminal: control characters, escape sequences, bidi overrides and
+//! zero-width characters become visible marks instead of being interpreted.
+//! The record itself always keeps the bytes exactly as entered.
+//!
+//! The helpers every message and view uses live here: [`inert`] and
+//! [`inert_line`] for text on screen, [`clip`], [`quoted`] and [`path`] for
+//! user input quoted in a message (visible and cut short), and
+//! [`for_terminal`] for an export written to a terminal.
 
 use std::borrow::Cow;
+use std::path::Path;
 
-/// Whether a character must not reach a terminal as it is.
-fn hostile(c: char) -> bool {
+/// The longest user value a message quotes, in characters.
+pub const QUOTE_LIMIT: usize = 80;
+
+/// Whether a character must not reach a terminal as it is: control
+/// characters (except a line break) and invisible formatting (zero-width
+/// characters, bidi controls, the byte-order mark).
+pub fn hostile(c: char) -> bool {
     (c.is_control() && c != '\n')
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
 }
@@ -34,6 +45,57 @@ pub fn inert_line(text: &str) -> String {
     inert(text).replace('\n', " ⏎ ")
 }
 
+/// A value from the user, made safe to quote in a message: one line, every
+/// control character and escape visible, cut at [`QUOTE_LIMIT`] characters
+/// with `…` (a 5 MB value costs no more than a short one).
+pub fn clip(text: &str) -> String {
+    let mut chars = text.char_indices();
+    let cut = chars.nth(QUOTE_LIMIT).map(|(i, _)| i);
+    let head = cut.and_then(|i| text.get(..i)).unwrap_or(text);
+    let mut out = inert_line(head);
+    if cut.is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// [`clip`] in double quotes.
+pub fn quoted(text: &str) -> String {
+    format!("\"{}\"", clip(text))
+}
+
+/// A path for a message: every control character visible, and a long one
+/// cut in the middle so that its file name still shows.
+pub fn path(p: &Path) -> String {
+    let shown = p.to_string_lossy();
+    let n = shown.chars().count();
+    if n <= QUOTE_LIMIT {
+        return inert_line(&shown);
+    }
+    let head: String = shown.chars().take(20).collect();
+    let tail: String = shown.chars().skip(n - (QUOTE_LIMIT - 21)).collect();
+    format!("{}…{}", inert_line(&head), inert_line(&tail))
+}
+
+/// An export about to be shown on a terminal: line breaks and tabs kept,
+/// every other hostile character shown as a visible mark (a file written
+/// with `-o` stays byte for byte as rendered).
+pub fn for_terminal(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| hostile(c) && c != '\t') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\t' => out.push('\t'),
+            '\u{1b}' => out.push('␛'),
+            c if hostile(c) => out.push_str(&format!("<U+{:04X}>", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +114,28 @@ mod tests {
         assert_eq!(inert("a\r\nb"), "a<U+000D>\nb");
         assert_eq!(inert_line("one\ntwo"), "one ⏎ two");
         assert!(matches!(inert("fine"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn quoted_input_is_visible_and_short() {
+        assert_eq!(quoted("FJ"), "\"FJ\"");
+        assert_eq!(
+            clip("\u{1b}]52;c;cHduZWQ=\u{7}x"),
+            "␛]52;c;cHduZWQ=<U+0007>x"
+        );
+        let long = "Sāmoa ".repeat(1_000_000);
+        let c = clip(&long);
+        assert_eq!(c.chars().count(), QUOTE_LIMIT + 1);
+        assert!(c.ends_with('…'));
+        let p = path(Path::new(&format!(
+            "/tmp/{}/agenda\u{1b}[2J.toml",
+            "x".repeat(200)
+        )));
+        assert!(p.ends_with("agenda␛[2J.toml"), "{p}");
+        assert!(p.chars().count() <= QUOTE_LIMIT);
+        assert_eq!(
+            for_terminal("a\tb\nc\u{1b}]0;t\u{7}"),
+            "a\tb\nc␛]0;t<U+0007>"
+        );
     }
 }

@@ -90,7 +90,7 @@ pub(crate) fn write(
     hash: &str,
 ) -> Result<usize, SessionError> {
     let state = encode(log);
-    let tx = conn.transaction().map_err(|err| storage(path, err))?;
+    let tx = super::sidecar::begin(conn, path)?;
     tx.execute_batch(TABLE).map_err(|err| storage(path, err))?;
     tx.execute(
         "INSERT OR REPLACE INTO checkpoint (id, seq, hash, sha256, format, state) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
@@ -98,6 +98,7 @@ pub(crate) fn write(
     )
     .map_err(|err| storage(path, err))?;
     tx.commit().map_err(|err| storage(path, err))?;
+    super::sidecar::seal(conn);
     Ok(state.len())
 }
 

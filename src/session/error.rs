@@ -25,6 +25,16 @@ pub enum SessionError {
         "{path}: {what}; the session was changed outside talanoa. Nothing was repaired or deleted: restore it from a copy, or export what can still be read with an earlier copy"
     )]
     Tampered { path: PathBuf, what: String },
+    /// A journal or write-ahead log beside the session that SQLite would
+    /// apply, but that does not belong to the file's current state.
+    #[error(
+        "{path}: beside it is {sidecar}, {what}. Nothing was changed: the session file holds every saved change without it. Move {sidecar} out of the folder (keep it until you are sure) and try again"
+    )]
+    Sidecar {
+        path: PathBuf,
+        sidecar: PathBuf,
+        what: String,
+    },
     /// Another process holds the session for recording.
     #[error(
         "{0} is open for recording elsewhere (another talanoa window or command); close it there first. `talanoa review` and `talanoa export` can read it meanwhile"
@@ -58,6 +68,7 @@ impl SessionError {
                 | SessionError::NotASession { .. }
                 | SessionError::Newer { .. }
                 | SessionError::Tampered { .. }
+                | SessionError::Sidecar { .. }
                 | SessionError::Refused(_)
                 | SessionError::NotAgreed { .. }
         )

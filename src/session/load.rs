@@ -48,8 +48,7 @@ impl Snapshot {
 /// Reads and checks every change from the first (exports and review need
 /// them all), so the log is always whole.
 pub fn read(path: &Path) -> Result<Snapshot, SessionError> {
-    store::check_header(path)?;
-    let conn = store::connect(path, false)?;
+    let conn = open_to_read(path)?;
     load(&conn, path, false).map(|l| l.snap)
 }
 
@@ -58,9 +57,15 @@ pub fn read(path: &Path) -> Result<Snapshot, SessionError> {
 /// log may not be whole. For views of the record as it stands (the live
 /// screen follows a long meeting this way); exports and review use [`read`].
 pub fn read_current(path: &Path) -> Result<Snapshot, SessionError> {
-    store::check_header(path)?;
-    let conn = store::connect(path, false)?;
+    let conn = open_to_read(path)?;
     load(&conn, path, true).map(|l| l.snap)
+}
+
+/// Checks the file and what lies beside it, then opens it to read.
+fn open_to_read(path: &Path) -> Result<Connection, SessionError> {
+    store::check_header(path)?;
+    super::sidecar::check(path, super::writer_elsewhere(path))?;
+    store::connect(path, false)
 }
 
 /// A session loaded, with where its chain ends and the checkpoint used.

@@ -7,10 +7,13 @@ mod adopt;
 mod change;
 mod checkpoint;
 mod columns;
+mod create;
 mod error;
 mod index;
 mod load;
 mod log;
+mod schema;
+mod sidecar;
 mod state;
 mod store;
 #[cfg(test)]
@@ -61,6 +64,7 @@ impl Session {
     pub fn open(path: &Path) -> Result<Session, SessionError> {
         store::check_header(path)?;
         let lock = lock(path)?;
+        sidecar::check(path, false)?;
         let conn = store::connect(path, true)?;
         let loaded = load(&conn, path, true)?;
         Ok(Session {
@@ -83,7 +87,7 @@ impl Session {
         if path.exists() {
             return Session::open(path).map(|s| (s, false));
         }
-        let created = store::create(path, agenda_text, origin, now)?;
+        let created = create::create(path, agenda_text, origin, now)?;
         Session::open(path).map(|s| (s, created))
     }
 
@@ -257,6 +261,12 @@ impl Session {
         self.checkpoint = self.snap.log.last_seq();
         Ok(size)
     }
+}
+
+/// Whether another process holds the session open for recording now.
+fn writer_elsewhere(path: &Path) -> bool {
+    File::open(path)
+        .is_ok_and(|f| matches!(f.try_lock_shared(), Err(std::fs::TryLockError::WouldBlock)))
 }
 
 /// Takes the exclusive writer's lock (flock) on the session file itself.

@@ -2,7 +2,7 @@
 //! Every write is one transaction committed with `synchronous=FULL`.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, params};
@@ -16,7 +16,7 @@ use super::error::{SessionError, storage};
 pub const SCHEMA_VERSION: i64 = 1;
 /// `PRAGMA application_id` of a talanoa session ("TALA").
 pub const APPLICATION_ID: i64 = 0x5441_4C41;
-const SCHEMA: &str = include_str!("schema.sql");
+pub(crate) const SCHEMA: &str = include_str!("schema.sql");
 
 /// The agenda copy of a session, checked against its hash.
 pub(crate) struct StoredAgenda {
@@ -41,7 +41,10 @@ pub fn sha256_hex(text: &str) -> String {
 }
 
 /// Refuses files that cannot be a session before SQLite sees them (SQLite
-/// would happily treat an empty file as a new database and write to it).
+/// would happily treat an empty file as a new database and write to it):
+/// folders, devices, FIFOs, empty files, files that are not SQLite, and
+/// databases in write-ahead-log mode (talanoa's sessions use a rollback
+/// journal; opening one in WAL mode would write beside it).
 pub(crate) fn check_header(path: &Path) -> Result<(), SessionError> {
     let not = |why: &str| SessionError::NotASession {
         path: path.to_path_buf(),
@@ -54,19 +57,33 @@ pub(crate) fn check_header(path: &Path) -> Result<(), SessionError> {
     if meta.is_dir() {
         return Err(not("it is a folder"));
     }
+    if !meta.is_file() {
+        return Err(not("it is a device, a pipe or a socket, not a file"));
+    }
     if meta.len() == 0 {
         return Err(not("the file is empty"));
     }
-    let mut head = [0u8; 16];
-    let mut f = std::fs::File::open(path).map_err(|e| storage(path, e))?;
-    let n = f.read(&mut head).map_err(|e| storage(path, e))?;
-    if n < 16 || &head != b"SQLite format 3\0" {
+    let mut head = [0u8; 100];
+    let f = std::fs::File::open(path).map_err(|e| storage(path, e))?;
+    let n = f.take(100).read(&mut head).map_err(|e| storage(path, e))?;
+    if n < 100 || !head.starts_with(b"SQLite format 3\0") {
         return Err(not("it is not an SQLite database"));
     }
-    Ok(())
+    match (head[18], head[19]) {
+        (1, 1) => Ok(()),
+        (2, 2) => Err(not(
+            "it is in SQLite's write-ahead-log mode, and talanoa sessions use a rollback journal; nothing was changed. If it is a talanoa session someone opened with another tool, switch it back with: sqlite3 FILE 'PRAGMA journal_mode=DELETE'",
+        )),
+        _ => Err(not(
+            "its SQLite file format version is not one talanoa reads",
+        )),
+    }
 }
 
-/// Opens the database, read-write or read-only, with the pragmas durability needs.
+/// Opens the database, read-write or read-only, and checks that it is a
+/// talanoa session with exactly talanoa's schema before anything is
+/// written to it or trusted from it. The caller has checked its header
+/// and the files beside it ([`super::sidecar::check`]).
 pub(crate) fn connect(path: &Path, write: bool) -> Result<Connection, SessionError> {
     // Readers open read-write when they may, and never write: a writer that
     // was killed mid-change leaves a "hot journal", and SQLite's crash
@@ -80,12 +97,14 @@ pub(crate) fn connect(path: &Path, write: bool) -> Result<Connection, SessionErr
     };
     conn.busy_timeout(std::time::Duration::from_secs(5))
         .map_err(|e| storage(path, e))?;
-    // Check what the file is before any pragma that could write to it.
+    // EXTRA: the folder is synced after the journal is deleted, so a
+    // committed change's journal cannot come back after a power cut. (Not
+    // stored in the file: setting it writes nothing.)
+    conn.execute_batch("PRAGMA synchronous = EXTRA;")
+        .map_err(|e| storage(path, e))?;
+    // Check what the file is before anything could write to it.
     identity(&conn, path)?;
-    if write {
-        conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;")
-            .map_err(|e| storage(path, e))?;
-    }
+    super::schema::check(&conn, path)?;
     Ok(conn)
 }
 
@@ -299,14 +318,16 @@ fn decode(
 }
 
 /// Appends entries in one durable transaction; returns the new chain hash.
-/// Either all of them are stored or none.
+/// Either all of them are stored or none. Before committing, the rows are
+/// read back and checked against the chain: what is stored is exactly
+/// what was recorded, or nothing is.
 pub(crate) fn append(
     conn: &mut Connection,
     path: &Path,
     prev: &str,
     entries: &[Entry],
 ) -> Result<String, SessionError> {
-    let tx = conn.transaction().map_err(|err| storage(path, err))?;
+    let tx = super::sidecar::begin(conn, path)?;
     let mut hash = prev.to_string();
     {
         let mut insert = tx
@@ -341,73 +362,48 @@ pub(crate) fn append(
                 .map_err(|err| storage(path, err))?;
         }
     }
+    if let (Some(first), Some(last)) = (entries.first(), entries.last()) {
+        read_back(&tx, path, prev, (first.seq, last.seq), &hash)?;
+    }
     tx.commit().map_err(|err| storage(path, err))?;
+    super::sidecar::seal(conn);
     Ok(hash)
 }
 
-/// Creates a new session file holding the agenda, atomically: it is built
-/// beside the target and linked into place only when complete, so a crash
-/// never leaves a half-made session and an existing file is never replaced.
-/// Returns `false` when a session already existed at `path`.
-pub(crate) fn create(
+/// Reads back rows `first..=last` just written and checks that they chain
+/// to `expected` and that nothing follows them (a foreign trigger storing
+/// something else, or something more, is caught before "saved").
+fn read_back(
+    conn: &Connection,
     path: &Path,
-    agenda_text: &str,
-    origin: &str,
-    now: DateTime<Utc>,
-) -> Result<bool, SessionError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)
-        .map_err(|e| storage(path, format!("cannot create folder {}: {e}", dir.display())))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp: PathBuf = dir.join(format!(".{name}.{}.creating", std::process::id()));
-    let result =
-        build(&tmp, agenda_text, origin, now).and_then(|()| match std::fs::hard_link(&tmp, path) {
-            Ok(()) => Ok(true),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-            // Some file systems (a FAT-formatted USB stick) have no hard
-            // links: fall back to a rename, checking first that nothing is there.
-            Err(_) if !path.exists() => std::fs::rename(&tmp, path)
-                .map(|()| true)
-                .map_err(|e| storage(path, e)),
-            Err(_) => Ok(false),
-        });
-    let _ = std::fs::remove_file(&tmp);
-    let _ =
-        std::fs::remove_file(dir.join(format!(".{name}.{}.creating-journal", std::process::id())));
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    result
-}
-
-fn build(
-    tmp: &Path,
-    agenda_text: &str,
-    origin: &str,
-    now: DateTime<Utc>,
+    prev: &str,
+    (first, last): (i64, i64),
+    expected: &str,
 ) -> Result<(), SessionError> {
-    let _ = std::fs::remove_file(tmp);
-    let mut conn = Connection::open(tmp).map_err(|e| storage(tmp, e))?;
-    conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;")
-        .map_err(|e| storage(tmp, e))?;
-    let tx = conn.transaction().map_err(|e| storage(tmp, e))?;
-    tx.execute_batch(SCHEMA).map_err(|e| storage(tmp, e))?;
-    tx.execute_batch(super::checkpoint::TABLE)
-        .map_err(|e| storage(tmp, e))?;
-    tx.execute(
-        "INSERT INTO agenda (id, source, sha256, origin, created_at, talanoa) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
-        params![agenda_text, sha256_hex(agenda_text), origin, rfc3339(&now), env!("CARGO_PKG_VERSION")],
-    )
-    .map_err(|e| storage(tmp, e))?;
-    tx.commit().map_err(|e| storage(tmp, e))?;
-    conn.close().map_err(|(_, e)| storage(tmp, e))?;
-    std::fs::File::open(tmp)
-        .and_then(|f| f.sync_all())
-        .map_err(|e| storage(tmp, e))
+    let span = Span {
+        after: first - 1,
+        until: last,
+        prev,
+    };
+    let not_recorded = |why: &str| {
+        tampered(
+            path,
+            format!(
+                "what was stored for change #{last} is not what was recorded ({why}; something in the file changes rows as they are written), so nothing was saved"
+            ),
+        )
+    };
+    let stored = read_rows(conn, path, &span, |_| true).map_err(|e| match e {
+        SessionError::Tampered { what, .. } => not_recorded(&what),
+        e => e,
+    })?;
+    let max: i64 = conn
+        .query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| {
+            r.get(0)
+        })
+        .map_err(|e| storage(path, e))?;
+    if stored != expected || max != last {
+        return Err(not_recorded("the rows read back differ"));
+    }
+    Ok(())
 }

@@ -35,13 +35,13 @@ id = "b"
 title = "B"
 "#;
 
-fn t(n: i64) -> DateTime<Utc> {
+pub(crate) fn t(n: i64) -> DateTime<Utc> {
     Utc.timestamp_opt(1_722_900_000 + n, 0)
         .single()
         .unwrap_or_default()
 }
 
-fn pos(member: &str, stance: Option<&str>) -> Change {
+pub(crate) fn pos(member: &str, stance: Option<&str>) -> Change {
     Change::Position {
         item: "one".into(),
         option: "a".into(),
@@ -51,7 +51,28 @@ fn pos(member: &str, stance: Option<&str>) -> Change {
     }
 }
 
-fn new_session(dir: &tempfile::TempDir) -> (Session, PathBuf) {
+/// Runs `sql` on a session the way a careful tamperer would: the
+/// append-only triggers dropped for it and put back exactly as they were,
+/// so that only the hash chain can tell.
+pub(crate) fn covered(conn: &Connection, sql: &str) {
+    let triggers: Vec<String> = conn
+        .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    conn.execute_batch(
+        "DROP TRIGGER changes_no_update; DROP TRIGGER changes_no_delete; DROP TRIGGER agenda_no_update; DROP TRIGGER agenda_no_delete;",
+    )
+    .unwrap();
+    conn.execute_batch(sql).unwrap();
+    for t in triggers {
+        conn.execute_batch(&t).unwrap();
+    }
+}
+
+pub(crate) fn new_session(dir: &tempfile::TempDir) -> (Session, PathBuf) {
     let path = dir.path().join("s.talanoa");
     let (s, created) = Session::open_or_create(&path, AGENDA, "a.toml", t(0)).unwrap();
     assert!(created);
@@ -233,10 +254,7 @@ fn tampering_is_found_and_named() {
         conn.execute("UPDATE changes SET by = 'x' WHERE seq = 2", [])
             .is_err()
     );
-    conn.execute_batch(
-        "DROP TRIGGER changes_no_update; UPDATE changes SET stance = 'block' WHERE seq = 2;",
-    )
-    .unwrap();
+    covered(&conn, "UPDATE changes SET stance = 'block' WHERE seq = 2;");
     drop(conn);
     let before = std::fs::read(&path).unwrap();
     let err = read(&path).unwrap_err().to_string();
@@ -257,8 +275,7 @@ fn missing_change_is_found() {
     }
     drop(s);
     let conn = Connection::open(&path).unwrap();
-    conn.execute_batch("DROP TRIGGER changes_no_delete; DELETE FROM changes WHERE seq = 2;")
-        .unwrap();
+    covered(&conn, "DELETE FROM changes WHERE seq = 2;");
     drop(conn);
     let err = read(&path).unwrap_err().to_string();
     assert!(err.contains("change #2 is missing"), "{err}");
@@ -376,6 +393,7 @@ fn readers_recover_a_change_a_killed_writer_left_half_done() {
     let conn = Connection::open(&path).unwrap();
     conn.execute_batch(
         "PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; PRAGMA cache_size = 1; BEGIN;
+         PRAGMA application_id = 1413565505;
          INSERT INTO changes (seq, at, by, kind, hash) VALUES (2, 'x', 'x', 'undo', 'x');",
     )
     .unwrap();

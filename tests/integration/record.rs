@@ -399,12 +399,10 @@ fn tampered_log_named_and_not_repaired() {
     let d = Dir::new();
     d.record("need", "explore", "FJ", "support").ok();
     d.record("need", "explore", "TO", "support").ok();
-    let c = rusqlite::Connection::open(d.path("s.talanoa")).unwrap();
-    c.execute_batch(
-        "DROP TRIGGER changes_no_update; UPDATE changes SET by = 'mallory' WHERE seq = 1;",
-    )
-    .unwrap();
-    drop(c);
+    covered(
+        &d.path("s.talanoa"),
+        "UPDATE changes SET by = 'mallory' WHERE seq = 1;",
+    );
     let before = bytes(&d.path("s.talanoa"));
     let r = d
         .run(&["export", "--session", "s.talanoa", "--format", "json"])

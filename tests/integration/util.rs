@@ -169,3 +169,22 @@ impl Run {
         self
     }
 }
+
+/// Runs `sql` on a session the way a careful tamperer would: the
+/// append-only triggers dropped for it and put back exactly as they were,
+/// so that only the hash chain can tell.
+pub fn covered(session: &Path, sql: &str) {
+    let conn = rusqlite::Connection::open(session).expect("open");
+    let triggers: Vec<String> = conn
+        .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger'")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .expect("triggers");
+    conn.execute_batch(
+        "DROP TRIGGER changes_no_update; DROP TRIGGER changes_no_delete; DROP TRIGGER agenda_no_update; DROP TRIGGER agenda_no_delete;",
+    )
+    .expect("drop");
+    conn.execute_batch(sql).expect("tamper");
+    for t in triggers {
+        conn.execute_batch(&t).expect("put back");
+    }
+}
