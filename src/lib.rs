@@ -5,6 +5,8 @@
 //! - [`consensus`]: stance effects, decision rules and the status of an option.
 //! - [`cli`]: the command line (clap) and what each command does.
 //! - [`time`]: the meeting's time zone and how instants read in it.
+//! - [`keys`]: the chair's screen's keys as one table (keymap, help, guide,
+//!   the keys a stance may not take).
 //!
 //! The domain modules never touch the terminal.
 
@@ -17,6 +19,7 @@ pub mod docx;
 pub mod export;
 pub mod generate;
 pub mod i18n;
+pub mod keys;
 pub mod minutes;
 pub mod package;
 pub mod review;

@@ -210,9 +210,8 @@ pub struct Stance {
 }
 
 /// Keys the chair's screen uses for itself; a stance may not take them.
-pub const RESERVED_KEYS: &[char] = &[
-    'h', 'j', 'k', 'l', '[', ']', '0', 'a', 'd', 'e', 't', 'u', 'q', '?', '/', ' ',
-];
+/// They come from the screen's key table, so the two cannot disagree.
+pub const RESERVED_KEYS: &[char] = crate::keys::RESERVED;
 
 /// The id the default scale's block stance had before format 2. Sessions
 /// recorded with it still open and read the same: on an agenda that uses

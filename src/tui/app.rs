@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use super::textarea::TextArea;
-use crate::agenda::{Agenda, Attribution};
+use super::dialog::{Ctx, Dialog};
+use super::views::{MIN_HEIGHT, MIN_WIDTH};
+use crate::agenda::Agenda;
 use crate::session::{Session, Snapshot};
 
 /// Where the screen's record comes from.
@@ -25,43 +26,6 @@ pub enum Focus {
     Roster,
     /// The item and option details.
     Item,
-}
-
-/// What the text editor is for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Purpose {
-    /// A statement by member index on (item, option).
-    Statement {
-        item: usize,
-        option: usize,
-        member: usize,
-    },
-    /// The chair's outcome on an item.
-    Outcome { item: usize },
-}
-
-/// The open dialog, if any.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Mode {
-    /// The meeting screen.
-    Normal,
-    /// The help overlay.
-    Help,
-    /// Editing a statement or an outcome.
-    Editor { purpose: Purpose, text: TextArea },
-    /// Adding an action: text, owner, due date.
-    ActionForm {
-        item: usize,
-        fields: [TextArea; 3],
-        field: usize,
-    },
-    /// Finding a member.
-    Find { query: TextArea, choice: usize },
-    /// Choosing what to export.
-    Export {
-        kind: usize,
-        attribution: Attribution,
-    },
 }
 
 /// How the status line should look.
@@ -104,8 +68,10 @@ pub struct App {
     pub focus: Focus,
     /// Scroll of the details pane.
     pub detail_scroll: u16,
-    /// Open dialog.
-    pub mode: Mode,
+    /// The open dialog, if any.
+    pub dialog: Option<Dialog>,
+    /// The terminal's size (columns, rows), as last seen.
+    pub size: (u16, u16),
     /// Status line text.
     pub status: String,
     /// Status line tone.
@@ -166,7 +132,8 @@ impl App {
             roster,
             focus: Focus::Roster,
             detail_scroll: 0,
-            mode: Mode::Normal,
+            dialog: None,
+            size: (MIN_WIDTH, MIN_HEIGHT),
             status,
             tone: Tone::Info,
             timer: None,
@@ -226,21 +193,17 @@ impl App {
             .map(|t| u64::try_from(((self.clock)() - t.started).num_seconds()).unwrap_or(0))
     }
 
-    /// Members matching the find box, in roster order (positions in the roster).
-    pub fn matches(&self, query: &str) -> Vec<usize> {
-        let q = query.trim().to_lowercase();
-        let agenda = self.agenda();
-        self.roster
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| {
-                agenda.members.get(**m).is_some_and(|mem| {
-                    q.is_empty()
-                        || mem.id.to_lowercase().contains(&q)
-                        || mem.name.to_lowercase().contains(&q)
-                })
-            })
-            .map(|(pos, _)| pos)
-            .collect()
+    /// What a dialog sees: the record, the roster, the screen's width.
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            snap: self.snap(),
+            roster: &self.roster,
+            width: self.size.0,
+        }
+    }
+
+    /// Whether the window is below the size the screen is drawn for.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
     }
 }

@@ -1,108 +1,79 @@
-//! Keys to actions, by mode. The stance keys come from the agenda's scale.
+//! Keys to actions on the meeting screen, from the one key table
+//! (`crate::keys::TABLE`) and the agenda's stance scale. Dialogs read their
+//! own keys (`dialog/`).
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
-use super::app::{App, Mode};
-use super::textarea::Edit;
+use crate::agenda::Agenda;
+use crate::keys::{self, Key};
 
-/// The action a key asks for in the app's current mode, if any.
-pub fn action_for(app: &App, key: KeyEvent) -> Option<Action> {
-    if key.kind != KeyEventKind::Press {
+/// The table's name for a key press, if it has one. Alt (and Super, Meta,
+/// Hyper) never name a key on this screen: Alt-1 must not record.
+pub fn key_of(key: KeyEvent) -> Option<Key> {
+    let m = key.modifiers;
+    if m.intersects(
+        KeyModifiers::ALT | KeyModifiers::SUPER | KeyModifiers::META | KeyModifiers::HYPER,
+    ) {
         return None;
     }
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    match &app.mode {
-        Mode::Normal => normal(app, key.code, ctrl),
-        Mode::Help => Some(if ctrl && key.code == KeyCode::Char('c') {
-            Action::Quit
-        } else {
-            Action::Help
-        }),
-        Mode::Editor { .. } => editor(key.code, ctrl, true),
-        Mode::ActionForm { .. } => match key.code {
-            KeyCode::Tab | KeyCode::Down | KeyCode::Enter => Some(Action::NextField),
-            KeyCode::BackTab | KeyCode::Up => Some(Action::PrevField),
-            code => editor(code, ctrl, false),
-        },
-        Mode::Find { .. } => match key.code {
-            KeyCode::Enter => Some(Action::Confirm),
-            KeyCode::Esc => Some(Action::Cancel),
-            KeyCode::Up => Some(Action::PrevField),
-            KeyCode::Down | KeyCode::Tab => Some(Action::NextField),
-            code => editor(code, ctrl, false),
-        },
-        Mode::Export { .. } => match key.code {
-            KeyCode::Enter => Some(Action::Confirm),
-            KeyCode::Esc | KeyCode::Char('q') => Some(Action::Cancel),
-            KeyCode::Char('c') if ctrl => Some(Action::Cancel),
-            KeyCode::Up | KeyCode::Left | KeyCode::Char('k' | 'h') | KeyCode::BackTab => {
-                Some(Action::PrevField)
-            }
-            KeyCode::Down | KeyCode::Right | KeyCode::Char('j' | 'l') | KeyCode::Tab => {
-                Some(Action::NextField)
-            }
-            KeyCode::Char('a') => Some(Action::ToggleAttribution),
-            _ => None,
-        },
-    }
+    let ctrl = m.contains(KeyModifiers::CONTROL);
+    let shift = m.contains(KeyModifiers::SHIFT);
+    Some(match key.code {
+        KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+        KeyCode::Char(c) => Key::Char(c),
+        _ if ctrl => return None,
+        KeyCode::BackTab => Key::BackTab,
+        KeyCode::Tab if shift => Key::BackTab,
+        _ if shift => return None,
+        KeyCode::Up => Key::Up,
+        KeyCode::Down => Key::Down,
+        KeyCode::Left => Key::Left,
+        KeyCode::Right => Key::Right,
+        KeyCode::Home => Key::Home,
+        KeyCode::End => Key::End,
+        KeyCode::PageUp => Key::PageUp,
+        KeyCode::PageDown => Key::PageDown,
+        KeyCode::Enter => Key::Enter,
+        KeyCode::Backspace => Key::Backspace,
+        KeyCode::Tab => Key::Tab,
+        KeyCode::F(n) => Key::F(n),
+        _ => return None,
+    })
 }
 
-fn normal(app: &App, code: KeyCode, ctrl: bool) -> Option<Action> {
-    if ctrl {
-        return match code {
-            KeyCode::Char('r') => Some(Action::Redo),
-            KeyCode::Char('c') => Some(Action::Quit),
-            _ => None,
-        };
+/// The action a key asks for on the meeting screen, if any.
+pub fn action_for(agenda: &Agenda, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
     }
-    let action = match code {
-        KeyCode::Up | KeyCode::Char('k') => Action::Up,
-        KeyCode::Down | KeyCode::Char('j') => Action::Down,
-        KeyCode::Home => Action::First,
-        KeyCode::End => Action::Last,
-        KeyCode::Left | KeyCode::Char('h') => Action::PrevOption,
-        KeyCode::Right | KeyCode::Char('l') => Action::NextOption,
-        KeyCode::Char('[') | KeyCode::PageUp => Action::PrevItem,
-        KeyCode::Char(']') | KeyCode::PageDown => Action::NextItem,
-        KeyCode::Char('0') | KeyCode::Backspace => Action::Clear,
-        KeyCode::Enter => Action::EditStatement,
-        KeyCode::Char('a') => Action::ToggleAttendance,
-        KeyCode::Char(' ') => Action::Timer,
-        KeyCode::Char('d') => Action::EditOutcome,
-        KeyCode::Char('t') => Action::AddAction,
-        KeyCode::Char('/') => Action::Find,
-        KeyCode::Tab | KeyCode::BackTab => Action::SwitchFocus,
-        KeyCode::Char('e') => Action::Export,
-        KeyCode::Char('u') => Action::Undo,
-        KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
-        KeyCode::Char('q') => Action::Quit,
-        KeyCode::Char(c) => return app.agenda().stance_for_key(c).map(Action::Record),
-        _ => return None,
-    };
-    Some(action)
+    let k = key_of(key)?;
+    if let Some(a) = keys::action_for(k) {
+        return Some(a);
+    }
+    let Key::Char(c) = k else { return None };
+    stance_key(agenda, c, key.modifiers.contains(KeyModifiers::SHIFT))
 }
 
-fn editor(code: KeyCode, ctrl: bool, multiline: bool) -> Option<Action> {
-    if ctrl {
-        return match code {
-            KeyCode::Char('c') => Some(Action::Cancel),
-            _ => None,
-        };
+/// A character as a stance key. Shift with a key that does not change
+/// under Shift (Shift-1 reported as `1`) is not a stance key. A letter in
+/// the other case records the scale's letter (Caps Lock on), unless that
+/// letter is one of the screen's own keys: then the screen says so.
+fn stance_key(agenda: &Agenda, c: char, shift: bool) -> Option<Action> {
+    if shift && !c.is_uppercase() && (c.is_ascii_digit() || c.is_lowercase()) {
+        return None;
     }
-    let edit = match code {
-        KeyCode::Esc => return Some(Action::Confirm),
-        KeyCode::Enter if multiline => Edit::Newline,
-        KeyCode::Char(c) => Edit::Char(c),
-        KeyCode::Backspace => Edit::Backspace,
-        KeyCode::Delete => Edit::Delete,
-        KeyCode::Left => Edit::Left,
-        KeyCode::Right => Edit::Right,
-        KeyCode::Up => Edit::Up,
-        KeyCode::Down => Edit::Down,
-        KeyCode::Home => Edit::Home,
-        KeyCode::End => Edit::End,
-        _ => return None,
-    };
-    Some(Action::Edit(edit))
+    if let Some(s) = agenda.stance_for_key(c) {
+        return Some(Action::Record(s));
+    }
+    let other = if c.is_uppercase() {
+        c.to_lowercase().next()
+    } else {
+        c.to_uppercase().next()
+    }
+    .filter(|o| *o != c)?;
+    if keys::action_for(Key::Char(other)).is_some() {
+        return Some(Action::WrongCase(c));
+    }
+    agenda.stance_for_key(other).map(Action::Record)
 }

@@ -1,12 +1,15 @@
 //! The terminal screens: the chair's meeting screen, its live read-only
 //! twin, the agenda picker and the review pager. Keys become [`Action`]s
-//! (`keymap`), [`App::update`] carries them out, `views` draw the state.
+//! (`keymap`, from the one table in `crate::keys`), [`App::update`] carries
+//! them out, `views` draw the state; an open dialog (`dialog/`) reads the
+//! keys itself and returns an outcome the `App` performs.
 //! The terminal is restored on every exit: by a guard on return and error,
 //! and by ratatui's panic hook on panic.
 
 pub mod action;
 pub mod app;
-mod dialogs;
+pub mod dialog;
+mod input;
 pub mod keymap;
 mod pager;
 #[cfg(test)]
@@ -14,6 +17,7 @@ mod tests;
 pub mod textarea;
 mod update;
 pub mod views;
+mod write;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -34,6 +38,7 @@ pub(crate) struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
+        let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableBracketedPaste);
         ratatui::restore();
         let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
     }
@@ -45,6 +50,8 @@ impl Drop for Restore {
 pub(crate) fn start() -> io::Result<(DefaultTerminal, Restore)> {
     let guard = Restore;
     let terminal = ratatui::try_init()?;
+    // a paste arrives as one event: never as keys that would record
+    crossterm::execute!(io::stdout(), crossterm::event::EnableBracketedPaste)?;
     Ok((terminal, guard))
 }
 
@@ -55,6 +62,9 @@ pub fn chair(session: Session, export_dir: PathBuf, note: Option<String>) -> io:
         app.say(app::Tone::Info, n);
     }
     let (mut terminal, _restore) = start()?;
+    if let Ok(s) = terminal.size() {
+        app.size = (s.width, s.height);
+    }
     while !app.quit {
         terminal.draw(|f| views::draw(f, &app))?;
         // Block until a key arrives (no CPU while idle); wake each second
@@ -83,15 +93,7 @@ fn next_event(wait: Option<Duration>) -> io::Result<Option<Event>> {
 }
 
 fn handle(app: &mut App, ev: Event) {
-    match ev {
-        Event::Key(key) => {
-            if let Some(action) = keymap::action_for(app, key) {
-                app.update(action);
-            }
-        }
-        Event::Resize(..) => app.update(Action::Redraw),
-        _ => {}
-    }
+    app.handle_event(ev);
 }
 
 fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
@@ -105,6 +107,9 @@ pub fn live(path: &Path) -> Result<(), String> {
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut app = App::new(Source::Live(snap), Utc::now, dir);
     let (mut terminal, _restore) = start().map_err(|e| e.to_string())?;
+    if let Ok(s) = terminal.size() {
+        app.size = (s.width, s.height);
+    }
     let mut seen = stamp(path);
     while !app.quit {
         terminal

@@ -1,5 +1,7 @@
-//! A small multi-line text buffer with a cursor, for statements, outcomes
-//! and actions. Works in characters, so ʻokina, macrons and CJK are whole.
+//! A small text buffer with a cursor, for statements, outcomes, actions and
+//! the find box. Works in characters, so ʻokina, macrons and CJK are whole.
+//! Long lines wrap at word boundaries (soft wrap: the text keeps its own
+//! line breaks only); the cursor moves up and down by the lines shown.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -11,6 +13,8 @@ pub struct TextArea {
     col: usize,
     /// Whether Enter adds a line (statements) or is left to the form.
     pub multiline: bool,
+    /// The width text wraps at (0: no wrapping), for moving up and down.
+    wrap: usize,
 }
 
 /// One editing key.
@@ -28,9 +32,9 @@ pub enum Edit {
     Left,
     /// Cursor right.
     Right,
-    /// Cursor up a line.
+    /// Cursor up a line as shown.
     Up,
-    /// Cursor down a line.
+    /// Cursor down a line as shown.
     Down,
     /// Start of line.
     Home,
@@ -38,21 +42,79 @@ pub enum Edit {
     End,
 }
 
+/// What of a text area to show in a box: its lines as shown (made inert),
+/// the cursor within them, and how many lines the whole text takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    /// The lines in view.
+    pub lines: Vec<String>,
+    /// Cursor (row within `lines`, display column).
+    pub cursor: (usize, usize),
+    /// The cursor's line among all the lines shown (from 0).
+    pub at: usize,
+    /// How many lines the whole text takes at this width.
+    pub total: usize,
+}
+
+/// How a character is shown (inert: controls become visible marks).
+fn shown(c: char) -> String {
+    let mut buf = [0u8; 4];
+    crate::text::inert(c.encode_utf8(&mut buf)).replace('\n', " ")
+}
+
+fn width_of(c: char) -> usize {
+    if c.is_ascii() && !c.is_ascii_control() {
+        1
+    } else {
+        shown(c).width()
+    }
+}
+
+/// Where a line breaks at `width` columns: the start of each piece shown.
+/// Breaks after a space where it can, inside a word only when the word
+/// alone is wider than the box.
+pub fn breaks(line: &[char], width: usize) -> Vec<usize> {
+    let mut starts = vec![0];
+    if width == 0 {
+        return starts;
+    }
+    let (mut start, mut used, mut after_space) = (0usize, 0usize, None::<usize>);
+    for (i, c) in line.iter().enumerate() {
+        let w = width_of(*c);
+        if used + w > width && i > start {
+            let at = after_space.filter(|s| *s > start && *s <= i).unwrap_or(i);
+            starts.push(at);
+            start = at;
+            used = line
+                .get(at..i)
+                .map_or(0, |s| s.iter().map(|c| width_of(*c)).sum());
+            after_space = None;
+        }
+        used += w;
+        if *c == ' ' {
+            after_space = Some(i + 1);
+        }
+    }
+    starts
+}
+
 impl TextArea {
     /// A buffer holding `text`, cursor at its end.
     pub fn new(text: &str, multiline: bool) -> TextArea {
-        let mut lines: Vec<Vec<char>> = text.split('\n').map(|l| l.chars().collect()).collect();
-        if lines.is_empty() {
-            lines.push(Vec::new());
-        }
-        let row = lines.len() - 1;
-        let col = lines.last().map_or(0, Vec::len);
-        TextArea {
-            lines,
-            row,
-            col,
+        let mut t = TextArea {
+            lines: vec![Vec::new()],
+            row: 0,
+            col: 0,
             multiline,
-        }
+            wrap: 0,
+        };
+        t.insert_str(text);
+        t
+    }
+
+    /// Sets the width the text wraps at, for moving up and down.
+    pub fn set_wrap(&mut self, width: usize) {
+        self.wrap = width;
     }
 
     /// The text.
@@ -64,36 +126,44 @@ impl TextArea {
             .join("\n")
     }
 
-    /// The lines, for drawing.
-    pub fn lines(&self) -> Vec<String> {
-        self.lines.iter().map(|l| l.iter().collect()).collect()
-    }
-
-    /// Cursor row, the text of that row before the cursor, and the whole row.
-    pub fn cursor_line(&self) -> (usize, String, String) {
-        let line = self.lines.get(self.row);
-        let before = line
-            .map(|l| l.iter().take(self.col).collect())
-            .unwrap_or_default();
-        (
-            self.row,
-            before,
-            line.map(|l| l.iter().collect()).unwrap_or_default(),
-        )
-    }
-
-    /// Cursor row and its display column.
+    /// Cursor row and its display column in the unwrapped text.
     pub fn cursor(&self) -> (usize, usize) {
-        let before: String = self
+        let before: usize = self
             .lines
             .get(self.row)
-            .map(|l| l.iter().take(self.col).collect())
-            .unwrap_or_default();
-        (self.row, before.width())
+            .map_or(0, |l| l.iter().take(self.col).map(|c| width_of(*c)).sum());
+        (self.row, before)
     }
 
     fn line_len(&self, row: usize) -> usize {
         self.lines.get(row).map_or(0, Vec::len)
+    }
+
+    /// Inserts text at the cursor at once (a paste): line breaks start new
+    /// lines in a multi-line area and become spaces in a one-line field.
+    pub fn insert_str(&mut self, text: &str) {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let Some(line) = self.lines.get_mut(self.row) else {
+            return;
+        };
+        let rest = line.split_off(self.col.min(line.len()));
+        let mut pieces = text.split('\n');
+        if let Some(first) = pieces.next() {
+            line.extend(first.chars());
+        }
+        for p in pieces {
+            if self.multiline {
+                self.row += 1;
+                self.lines.insert(self.row, p.chars().collect());
+            } else if let Some(l) = self.lines.get_mut(self.row) {
+                l.push(' ');
+                l.extend(p.chars());
+            }
+        }
+        if let Some(l) = self.lines.get_mut(self.row) {
+            self.col = l.len();
+            l.extend(rest);
+        }
     }
 
     /// Applies one editing key.
@@ -118,19 +188,7 @@ impl TextArea {
             }
             Edit::Newline => {}
             Edit::Backspace => self.backspace(),
-            Edit::Delete => {
-                let len = self.line_len(self.row);
-                if self.col < len {
-                    if let Some(l) = self.lines.get_mut(self.row) {
-                        l.remove(self.col);
-                    }
-                } else if self.row + 1 < self.lines.len() {
-                    let next = self.lines.remove(self.row + 1);
-                    if let Some(l) = self.lines.get_mut(self.row) {
-                        l.extend(next);
-                    }
-                }
-            }
+            Edit::Delete => self.delete(),
             Edit::Left => {
                 if self.col > 0 {
                     self.col -= 1;
@@ -147,17 +205,89 @@ impl TextArea {
                     self.col = 0;
                 }
             }
-            Edit::Up if self.row > 0 => {
-                self.row -= 1;
-                self.col = self.col.min(self.line_len(self.row));
+            Edit::Up => self.vertical(false),
+            Edit::Down => self.vertical(true),
+            Edit::Home => self.col = self.piece_of(self.row, self.col).1,
+            Edit::End => {
+                let (piece, _) = self.piece_of(self.row, self.col);
+                let starts = self.starts(self.row);
+                self.col = match starts.get(piece + 1) {
+                    // the end of a wrapped piece is just before the next one
+                    Some(next) => next.saturating_sub(1),
+                    None => self.line_len(self.row),
+                };
             }
-            Edit::Down if self.row + 1 < self.lines.len() => {
-                self.row += 1;
-                self.col = self.col.min(self.line_len(self.row));
+        }
+    }
+
+    fn starts(&self, row: usize) -> Vec<usize> {
+        self.lines
+            .get(row)
+            .map_or_else(|| vec![0], |l| breaks(l, self.wrap))
+    }
+
+    /// Which piece of a line a column is in, and where that piece starts.
+    fn piece_of(&self, row: usize, col: usize) -> (usize, usize) {
+        let starts = self.starts(row);
+        let n = starts.iter().rposition(|s| *s <= col).unwrap_or(0);
+        (n, starts.get(n).copied().unwrap_or(0))
+    }
+
+    /// Moves to the line shown above or below, keeping the column shown.
+    fn vertical(&mut self, down: bool) {
+        let (piece, start) = self.piece_of(self.row, self.col);
+        let x: usize = self.lines.get(self.row).map_or(0, |l| {
+            l.get(start..self.col.min(l.len()))
+                .map_or(0, |s| s.iter().map(|c| width_of(*c)).sum())
+        });
+        let starts = self.starts(self.row);
+        let (row, piece) = if down {
+            if piece + 1 < starts.len() {
+                (self.row, piece + 1)
+            } else if self.row + 1 < self.lines.len() {
+                (self.row + 1, 0)
+            } else {
+                return;
             }
-            Edit::Up | Edit::Down => {}
-            Edit::Home => self.col = 0,
-            Edit::End => self.col = self.line_len(self.row),
+        } else if piece > 0 {
+            (self.row, piece - 1)
+        } else if self.row > 0 {
+            (self.row - 1, self.starts(self.row - 1).len() - 1)
+        } else {
+            return;
+        };
+        let starts = self.starts(row);
+        let from = starts.get(piece).copied().unwrap_or(0);
+        let to = starts
+            .get(piece + 1)
+            .map_or(self.line_len(row), |n| n.saturating_sub(1));
+        let mut col = from;
+        let mut used = 0;
+        if let Some(l) = self.lines.get(row) {
+            while col < to {
+                let w = l.get(col).map_or(1, |c| width_of(*c));
+                if used + w > x {
+                    break;
+                }
+                used += w;
+                col += 1;
+            }
+        }
+        self.row = row;
+        self.col = col;
+    }
+
+    fn delete(&mut self) {
+        let len = self.line_len(self.row);
+        if self.col < len {
+            if let Some(l) = self.lines.get_mut(self.row) {
+                l.remove(self.col);
+            }
+        } else if self.row + 1 < self.lines.len() {
+            let next = self.lines.remove(self.row + 1);
+            if let Some(l) = self.lines.get_mut(self.row) {
+                l.extend(next);
+            }
         }
     }
 
@@ -177,50 +307,45 @@ impl TextArea {
             }
         }
     }
+
+    /// The text wrapped at `width` columns, `height` lines of it around the
+    /// cursor. One column is kept free at the right for the cursor.
+    pub fn view(&self, width: usize, height: usize) -> View {
+        let wrap = width.saturating_sub(1).max(1);
+        let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+        let mut at = 0;
+        for (r, l) in self.lines.iter().enumerate() {
+            let starts = breaks(l, wrap);
+            for (n, s) in starts.iter().enumerate() {
+                let end = starts.get(n + 1).copied().unwrap_or(l.len());
+                if r == self.row && *s <= self.col {
+                    at = pieces.len();
+                }
+                pieces.push((r, *s, end));
+            }
+        }
+        let top = at.saturating_sub(height.saturating_sub(1));
+        let line = |&(r, s, e): &(usize, usize, usize)| -> String {
+            self.lines
+                .get(r)
+                .and_then(|l| l.get(s..e))
+                .map_or_else(String::new, |cs| cs.iter().map(|c| shown(*c)).collect())
+        };
+        let lines = pieces.iter().skip(top).take(height).map(line).collect();
+        let x = pieces.get(at).map_or(0, |&(r, s, _)| {
+            self.lines.get(r).map_or(0, |l| {
+                l.get(s..self.col.min(l.len()))
+                    .map_or(0, |cs| cs.iter().map(|c| width_of(*c)).sum())
+            })
+        });
+        View {
+            lines,
+            cursor: (at - top, x),
+            at,
+            total: pieces.len(),
+        }
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn typed(t: &mut TextArea, s: &str) {
-        for c in s.chars() {
-            t.edit(if c == '\n' {
-                Edit::Newline
-            } else {
-                Edit::Char(c)
-            });
-        }
-    }
-
-    #[test]
-    fn multi_line_unicode_editing() {
-        let mut t = TextArea::new("", true);
-        typed(&mut t, "Sāmoa ʻokina\n日本");
-        assert_eq!(t.text(), "Sāmoa ʻokina\n日本");
-        assert_eq!(t.cursor(), (1, 4), "two wide characters");
-        t.edit(Edit::Backspace);
-        t.edit(Edit::Up);
-        t.edit(Edit::Home);
-        t.edit(Edit::Delete);
-        assert_eq!(t.text(), "āmoa ʻokina\n日");
-        t.edit(Edit::End);
-        t.edit(Edit::Delete);
-        assert_eq!(t.text(), "āmoa ʻokina日");
-        t.edit(Edit::Home);
-        t.edit(Edit::Backspace);
-        t.edit(Edit::Left);
-        t.edit(Edit::Right);
-        t.edit(Edit::Right);
-        typed(&mut t, "x");
-        assert_eq!(t.text(), "āmxoa ʻokina日");
-    }
-
-    #[test]
-    fn single_line_ignores_newline() {
-        let mut t = TextArea::new("a", false);
-        t.edit(Edit::Newline);
-        typed(&mut t, "b");
-        assert_eq!(t.text(), "ab");
-    }
-}
+mod tests;

@@ -2,33 +2,22 @@
 //! through the session's functions, the record.
 
 use super::action::Action;
-use super::app::{App, Focus, Mode, Purpose, Source, Timer, Tone};
-use super::textarea::TextArea;
+use super::app::{App, Focus, Source, Timer, Tone};
+use super::dialog::{
+    ActionForm, Dialog, Export, Find, Help, MarkPresent, OutcomeEditor, StatementEditor,
+};
+use crate::keys::{Key, binding, keys_label};
 use crate::review::duration;
 use crate::session::{Change, Entry, SessionError};
 
 impl App {
-    /// Carries out one action.
+    /// Carries out one action of the meeting screen (none while a dialog
+    /// is open: the dialog reads the keys then).
     pub fn update(&mut self, action: Action) {
-        if action == Action::Redraw {
+        if action == Action::Redraw || self.dialog.is_some() {
             return;
         }
-        match std::mem::replace(&mut self.mode, Mode::Normal) {
-            Mode::Normal => self.normal(action),
-            Mode::Help => {
-                if action == Action::Quit {
-                    self.leave();
-                }
-            }
-            Mode::Editor { purpose, text } => self.editor(action, purpose, text),
-            Mode::ActionForm {
-                item,
-                fields,
-                field,
-            } => self.action_form(action, item, fields, field),
-            Mode::Find { query, choice } => self.find(action, query, choice),
-            Mode::Export { kind, attribution } => self.export(action, kind, attribution),
-        }
+        self.normal(action);
     }
 
     fn normal(&mut self, action: Action) {
@@ -78,38 +67,12 @@ impl App {
             Action::ToggleAttendance => self.toggle_attendance(),
             Action::Timer => self.toggle_timer(),
             Action::EditOutcome => {
-                let current = self
-                    .snap()
-                    .record()
-                    .outcomes
-                    .get(self.item)
-                    .cloned()
-                    .flatten()
-                    .map(|o| o.text)
-                    .unwrap_or_default();
-                self.mode = Mode::Editor {
-                    purpose: Purpose::Outcome { item: self.item },
-                    text: TextArea::new(&current, true),
-                };
+                self.dialog = OutcomeEditor::open(&self.ctx(), self.item).map(Dialog::Outcome)
             }
             Action::AddAction => {
-                let fields = [
-                    TextArea::new("", false),
-                    TextArea::new("", false),
-                    TextArea::new("", false),
-                ];
-                self.mode = Mode::ActionForm {
-                    item: self.item,
-                    fields,
-                    field: 0,
-                };
+                self.dialog = ActionForm::open(&self.ctx(), self.item).map(Dialog::Action)
             }
-            Action::Find => {
-                self.mode = Mode::Find {
-                    query: TextArea::new("", false),
-                    choice: 0,
-                }
-            }
+            Action::Find => self.dialog = Some(Dialog::Find(Find::open())),
             Action::SwitchFocus => {
                 self.focus = if self.focus == Focus::Roster {
                     Focus::Item
@@ -118,16 +81,16 @@ impl App {
                 };
             }
             Action::Export => {
-                self.mode = Mode::Export {
-                    kind: 0,
-                    attribution: self.agenda().meeting.attribution,
-                }
+                self.dialog = Some(Dialog::Export(Export::open(
+                    self.agenda().meeting.attribution,
+                )))
             }
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),
-            Action::Help => self.mode = Mode::Help,
+            Action::Help => self.dialog = Some(Dialog::Help(Help)),
             Action::Quit => self.leave(),
-            _ => {}
+            Action::WrongCase(c) => self.wrong_case(c),
+            Action::Redraw => {}
         }
     }
 
@@ -139,8 +102,27 @@ impl App {
         }
     }
 
+    fn wrong_case(&mut self, c: char) {
+        let other: String = if c.is_uppercase() {
+            c.to_lowercase().collect()
+        } else {
+            c.to_uppercase().collect()
+        };
+        let meant = other
+            .chars()
+            .next()
+            .and_then(|o| crate::keys::action_for(Key::Char(o)))
+            .and_then(binding)
+            .map(|b| format!("{} is \"{}\"", keys_label(b), b.what))
+            .unwrap_or_default();
+        self.say(
+            Tone::Info,
+            format!("\"{c}\" does nothing, nothing recorded ({meant}); is Caps Lock on?"),
+        );
+    }
+
     /// Leaves the screen; a running timer is recorded first.
-    fn leave(&mut self) {
+    pub(crate) fn leave(&mut self) {
         if self.timer.is_some() {
             self.stop_timer();
         }
@@ -152,6 +134,10 @@ impl App {
     pub(crate) fn save(&mut self, change: Change) -> Option<Entry> {
         let now = (self.clock)();
         let Source::Chair(session) = &mut self.source else {
+            self.say(
+                Tone::Error,
+                "not recorded: this screen only follows the session; the chair records",
+            );
             return None;
         };
         match session.apply(change, &self.by, now) {
@@ -193,35 +179,34 @@ impl App {
         let Some((item, option, member)) = self.ids(m) else {
             return;
         };
+        let label = stance
+            .and_then(|s| self.agenda().stances.get(s))
+            .map_or_else(
+                || "not yet heard".to_string(),
+                |s| crate::text::inert_line(&s.label),
+            );
         let stance = stance
             .and_then(|s| self.agenda().stances.get(s))
             .map(|s| s.id.clone());
-        self.save(Change::Position {
+        let change = Change::Position {
             item,
             option,
             member,
             stance,
             statement: None,
-        });
+        };
+        if self.snap().record().is_absent(m) {
+            // an absent member's position would not show on the roster
+            self.dialog = Some(Dialog::Present(MarkPresent::open(m, change, label)));
+            return;
+        }
+        self.save(change);
     }
 
     fn open_statement(&mut self) {
         let Some(m) = self.member() else { return };
-        let current = self
-            .snap()
-            .record()
-            .position(self.item, self.option, m)
-            .and_then(|p| p.statement.clone())
-            .unwrap_or_default();
-        let purpose = Purpose::Statement {
-            item: self.item,
-            option: self.option,
-            member: m,
-        };
-        self.mode = Mode::Editor {
-            purpose,
-            text: TextArea::new(&current, true),
-        };
+        self.dialog =
+            StatementEditor::open(&self.ctx(), self.item, self.option, m).map(Dialog::Statement);
     }
 
     fn toggle_attendance(&mut self) {

@@ -57,16 +57,16 @@ fn rewording_an_outcome_whose_option_lost_consensus_is_refused_on_screen() {
     let mut app = App::new(Source::Chair(s), fixed, dir.path().to_path_buf());
     run(&mut app, &[Action::EditOutcome]);
     typed(&mut app, " in full");
-    run(&mut app, &[Action::Confirm]);
+    esc(&mut app);
     assert!(app.status.contains("not recorded"), "{}", app.status);
     assert!(app.status.contains("no consensus"), "{}", app.status);
     assert!(
-        matches!(app.mode, Mode::Editor { .. }),
+        matches!(app.dialog, Some(Dialog::Outcome(_))),
         "the words stay in the editor"
     );
     let kept = app.snap().record().outcomes[0].clone().map(|o| o.text);
     assert_eq!(kept.as_deref(), Some("agreed A"));
-    run(&mut app, &[Action::Cancel]);
+    chord(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
     drop(app);
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
 }

@@ -3,7 +3,6 @@
 mod footer;
 mod header;
 mod options;
-mod overlay;
 mod roster;
 
 use ratatui::Frame;
@@ -25,7 +24,7 @@ pub const MIN_HEIGHT: u16 = 24;
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area);
+        too_small(frame, area, app);
         return;
     }
     let [top, body, bottom] = Layout::vertical([
@@ -41,18 +40,31 @@ pub fn draw(frame: &mut Frame, app: &App) {
     options::draw(frame, left, app);
     roster::draw(frame, right, app);
     footer::draw(frame, bottom, app);
-    overlay::draw(frame, area, app);
+    if let Some(d) = &app.dialog {
+        d.draw(frame, area, &app.ctx());
+    }
 }
 
-fn too_small(frame: &mut Frame, area: Rect) {
-    let text = vec![
+/// Below the minimum size: what to do, and the help when `?` asked for it.
+/// No key but q, ? and resizing acts here, so nothing is recorded unseen.
+fn too_small(frame: &mut Frame, area: Rect, app: &App) {
+    let mut text = vec![
         Line::from("talanoa needs a bigger window."),
         Line::from(format!(
             "Please enlarge it to at least {MIN_WIDTH}×{MIN_HEIGHT} (it is {}×{} now).",
             area.width, area.height
         )),
         Line::from("Nothing is lost: everything recorded is saved."),
+        Line::from("Keys wait until it is bigger: q quits, ? help."),
     ];
+    if matches!(app.dialog, Some(super::dialog::Dialog::Help(_))) {
+        text.push(Line::default());
+        text.extend(
+            super::dialog::help_rows(&app.ctx())
+                .into_iter()
+                .map(|(k, what)| Line::from(format!("{k}: {what}"))),
+        );
+    }
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }
 

@@ -5,28 +5,35 @@ use chrono::{DateTime, TimeZone, Utc};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
 use super::action::Action;
-use super::app::{App, Focus, Mode, Source};
-use super::textarea::Edit;
+use super::app::{App, Focus, Source};
+use super::dialog::Dialog;
 use super::views;
 use crate::session::Session;
 
-fn fixed() -> DateTime<Utc> {
+mod dialogs;
+mod outcome;
+mod screens;
+mod vocabulary;
+
+pub(super) fn fixed() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 8, 6, 9, 30, 0)
         .single()
         .unwrap_or_default()
 }
 
-fn later() -> DateTime<Utc> {
+pub(super) fn later() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 8, 6, 9, 32, 5)
         .single()
         .unwrap_or_default()
 }
 
-const CUSTOM: &str = include_str!("../../tests/fixtures/chatham-custom.toml");
-const UNICODE: &str = include_str!("../../tests/fixtures/unicode.toml");
+pub(super) const CUSTOM: &str = include_str!("../../../tests/fixtures/chatham-custom.toml");
+pub(super) const UNICODE: &str = include_str!("../../../tests/fixtures/unicode.toml");
 
-fn app_on(text: &str) -> (tempfile::TempDir, App) {
+pub(super) fn app_on(text: &str) -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();
     let (s, _) =
         Session::open_or_create(&dir.path().join("m.talanoa"), text, "m.toml", fixed()).unwrap();
@@ -34,33 +41,55 @@ fn app_on(text: &str) -> (tempfile::TempDir, App) {
     (dir, app)
 }
 
-fn sample() -> (tempfile::TempDir, App) {
+pub(super) fn sample() -> (tempfile::TempDir, App) {
     app_on(crate::agenda::SAMPLE)
 }
 
-fn run(app: &mut App, actions: &[Action]) {
+pub(super) fn run(app: &mut App, actions: &[Action]) {
     for a in actions {
         app.update(*a);
     }
 }
 
-fn typed(app: &mut App, text: &str) {
+/// Presses one key without modifiers.
+pub(super) fn press(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// Presses a key with modifiers.
+pub(super) fn chord(app: &mut App, code: KeyCode, mods: KeyModifiers) {
+    app.handle_key(KeyEvent::new(code, mods));
+}
+
+pub(super) fn esc(app: &mut App) {
+    press(app, KeyCode::Esc);
+}
+
+pub(super) fn enter(app: &mut App) {
+    press(app, KeyCode::Enter);
+}
+
+/// Types text key by key (a line break is Enter).
+pub(super) fn typed(app: &mut App, text: &str) {
     for c in text.chars() {
-        app.update(Action::Edit(if c == '\n' {
-            Edit::Newline
-        } else {
-            Edit::Char(c)
-        }));
+        press(
+            app,
+            if c == '\n' {
+                KeyCode::Enter
+            } else {
+                KeyCode::Char(c)
+            },
+        );
     }
 }
 
-fn screen(app: &App, w: u16, h: u16) -> String {
+pub(super) fn screen(app: &App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
     t.draw(|f| views::draw(f, app)).unwrap();
     format!("{}", t.backend())
 }
 
-fn stance_of(app: &App, item: usize, option: usize, member: usize) -> Option<usize> {
+pub(super) fn stance_of(app: &App, item: usize, option: usize, member: usize) -> Option<usize> {
     app.snap()
         .record()
         .position(item, option, member)
@@ -132,7 +161,7 @@ fn statement_editor_keeps_on_esc_and_discards_on_ctrl_c() {
     let (_d, mut app) = sample();
     run(&mut app, &[Action::EditStatement]);
     typed(&mut app, "Fiji speaks ʻokina\n日本");
-    run(&mut app, &[Action::Confirm]);
+    esc(&mut app);
     let st = app
         .snap()
         .record()
@@ -141,8 +170,8 @@ fn statement_editor_keeps_on_esc_and_discards_on_ctrl_c() {
     assert_eq!(st.as_deref(), Some("Fiji speaks ʻokina\n日本"));
     run(&mut app, &[Action::EditStatement]);
     typed(&mut app, " more");
-    run(&mut app, &[Action::Cancel]);
-    assert_eq!(app.mode, Mode::Normal);
+    chord(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(app.dialog, None);
     let st = app
         .snap()
         .record()
@@ -169,7 +198,7 @@ fn attendance_timer_round_outcome_action_find() {
     assert!(app.status.contains("spoke 2m 05s"), "{}", app.status);
     run(&mut app, &[Action::EditOutcome]);
     typed(&mut app, "agreed to continue the talanoa");
-    run(&mut app, &[Action::Confirm]);
+    esc(&mut app);
     assert_eq!(
         app.snap().record().outcomes[0]
             .as_ref()
@@ -178,20 +207,20 @@ fn attendance_timer_round_outcome_action_find() {
     );
     run(&mut app, &[Action::AddAction]);
     typed(&mut app, "Circulate the study");
-    run(&mut app, &[Action::NextField]);
+    press(&mut app, KeyCode::Tab);
     typed(&mut app, "Secretariat");
-    run(&mut app, &[Action::NextField]);
+    press(&mut app, KeyCode::Tab);
     typed(&mut app, "2024-02-30");
-    run(&mut app, &[Action::Confirm]);
+    esc(&mut app);
     assert!(
-        matches!(app.mode, Mode::ActionForm { field: 2, .. }),
+        matches!(&app.dialog, Some(Dialog::Action(f)) if f.field == 2),
         "a bad date keeps the form open"
     );
     for _ in 0..2 {
-        run(&mut app, &[Action::Edit(Edit::Backspace)]);
+        press(&mut app, KeyCode::Backspace);
     }
     typed(&mut app, "28");
-    run(&mut app, &[Action::Confirm]);
+    enter(&mut app);
     let r = app.snap().record();
     assert_eq!(r.actions.len(), 1);
     assert_eq!(
@@ -200,7 +229,7 @@ fn attendance_timer_round_outcome_action_find() {
     );
     run(&mut app, &[Action::Find]);
     typed(&mut app, "tonga");
-    run(&mut app, &[Action::Confirm]);
+    enter(&mut app);
     assert_eq!(
         app.member()
             .map(|m| app.agenda().members[m].id.clone())
@@ -214,16 +243,8 @@ fn attendance_timer_round_outcome_action_find() {
 #[test]
 fn export_from_the_screen_writes_a_file() {
     let (d, mut app) = sample();
-    run(
-        &mut app,
-        &[
-            Action::Record(0),
-            Action::Export,
-            Action::NextField,
-            Action::ToggleAttribution,
-            Action::Confirm,
-        ],
-    );
+    run(&mut app, &[Action::Record(0), Action::Export]);
+    typed(&mut app, "ja\n");
     let path = d.path().join("m-minutes-chatham-house.html");
     assert!(path.exists(), "{}", app.status);
     assert!(
@@ -250,16 +271,8 @@ fn json_export_of_a_resumed_long_session_holds_the_whole_history() {
     let s = Session::open(&path).unwrap();
     assert!(!s.snapshot().log.is_whole(), "resumed from its checkpoint");
     let mut app = App::new(Source::Chair(s), fixed, dir.path().to_path_buf());
-    run(
-        &mut app,
-        &[
-            Action::Record(0),
-            Action::Export,
-            Action::NextField,
-            Action::NextField,
-            Action::Confirm,
-        ],
-    );
+    run(&mut app, &[Action::Record(0), Action::Export]);
+    typed(&mut app, "jj\n");
     let history = |app: &App| {
         let json = std::fs::read_to_string(dir.path().join("long-minutes.json")).unwrap();
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -276,15 +289,8 @@ fn json_export_of_a_resumed_long_session_holds_the_whole_history() {
     let snap = crate::session::read_current(&path).unwrap();
     assert!(!snap.log.is_whole());
     let mut live = App::new(Source::Live(snap), fixed, dir.path().to_path_buf());
-    run(
-        &mut live,
-        &[
-            Action::Export,
-            Action::NextField,
-            Action::NextField,
-            Action::Confirm,
-        ],
-    );
+    run(&mut live, &[Action::Export]);
+    typed(&mut live, "jj\n");
     history(&live);
 }
 
@@ -298,11 +304,11 @@ fn custom_scale_keys_and_live_view_is_read_only() {
         )
     };
     assert_eq!(
-        super::keymap::action_for(&app, key('n')),
+        super::keymap::action_for(app.agenda(), key('n')),
         Some(Action::Record(4))
     );
     assert_eq!(
-        super::keymap::action_for(&app, key('1')),
+        super::keymap::action_for(app.agenda(), key('1')),
         None,
         "the default keys are not this scale's"
     );
@@ -355,86 +361,8 @@ fn every_size_draws_without_panic() {
         for (w, h) in [(80, 24), (100, 40), (1, 1)] {
             let _ = screen(&app, w, h);
         }
-        app.mode = Mode::Normal;
+        app.dialog = None;
     }
-}
-
-#[test]
-fn snapshot_sample_80x24() {
-    let (_d, mut app) = sample();
-    run(
-        &mut app,
-        &[
-            Action::NextItem,
-            Action::Record(0),
-            Action::Down,
-            Action::Record(1),
-            Action::Down,
-            Action::Record(2),
-            Action::Down,
-            Action::ToggleAttendance,
-        ],
-    );
-    run(&mut app, &[Action::Down, Action::EditStatement]);
-    typed(&mut app, "Vanuatu will consult.");
-    run(&mut app, &[Action::Confirm]);
-    insta::assert_snapshot!(screen(&app, 80, 24));
-}
-
-#[test]
-fn snapshot_sample_160x48() {
-    let (_d, mut app) = sample();
-    run(
-        &mut app,
-        &[
-            Action::NextItem,
-            Action::Record(0),
-            Action::Down,
-            Action::Record(4),
-        ],
-    );
-    insta::assert_snapshot!(screen(&app, 160, 48));
-}
-
-#[test]
-fn snapshot_custom_chatham_80x24_and_160x48() {
-    let (_d, mut app) = app_on(CUSTOM);
-    run(
-        &mut app,
-        &[
-            Action::Record(0),
-            Action::Down,
-            Action::Record(1),
-            Action::Down,
-            Action::Record(4),
-            Action::Down,
-            Action::Record(3),
-        ],
-    );
-    insta::assert_snapshot!("custom_80x24", screen(&app, 80, 24));
-    insta::assert_snapshot!("custom_160x48", screen(&app, 160, 48));
-}
-
-#[test]
-fn snapshot_unicode_roster() {
-    let (_d, mut app) = app_on(UNICODE);
-    run(
-        &mut app,
-        &[Action::Record(0), Action::Down, Action::Record(1)],
-    );
-    insta::assert_snapshot!(screen(&app, 80, 24));
-}
-
-#[test]
-fn snapshot_help_editor_and_tiny() {
-    let (_d, mut app) = sample();
-    app.update(Action::Help);
-    insta::assert_snapshot!("help_80x24", screen(&app, 80, 24));
-    app.update(Action::Help);
-    app.update(Action::EditStatement);
-    typed(&mut app, "Talofa lava, Sāmoa.\n日本語も");
-    insta::assert_snapshot!("editor_80x24", screen(&app, 80, 24));
-    insta::assert_snapshot!("tiny_40x10", screen(&app, 40, 10));
 }
 
 #[test]
@@ -443,7 +371,7 @@ fn hostile_text_is_inert_on_screen_and_exact_in_the_record() {
     let evil = "\u{1b}[2J\u{1b}]0;owned\u{7}\u{202E}abc";
     app.update(Action::EditStatement);
     typed(&mut app, evil);
-    app.update(Action::Confirm);
+    esc(&mut app);
     app.update(Action::EditStatement);
     let shown = screen(&app, 80, 24);
     assert!(!shown.contains('\u{1b}') && !shown.contains('\u{202E}'));
@@ -460,6 +388,3 @@ fn hostile_text_is_inert_on_screen_and_exact_in_the_record() {
         Some(evil)
     );
 }
-
-mod outcome;
-mod vocabulary;

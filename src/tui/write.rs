@@ -1,0 +1,68 @@
+//! Writing an export from the screen: the one place the screen writes a
+//! file other than the session (the dialog only chooses what).
+
+use super::app::{App, Source, Tone};
+use crate::agenda::Attribution;
+use crate::export::Kind;
+
+impl App {
+    /// Makes sure the whole log is held (a long session is resumed from its
+    /// checkpoint, holding only the changes after it).
+    fn load_history(&mut self) -> Result<(), crate::session::SessionError> {
+        match &mut self.source {
+            Source::Chair(session) => session.load_history(),
+            Source::Live(snap) if !snap.log.is_whole() => {
+                *snap = crate::session::read(&snap.path)?;
+                Ok(())
+            }
+            Source::Live(_) => Ok(()),
+        }
+    }
+
+    /// Writes an export beside the session; whether it was written (the
+    /// status line says where, or why not).
+    pub(crate) fn write_export(&mut self, kind: Kind, attribution: Attribution) -> bool {
+        // The JSON record carries the whole history; a long session
+        // resumed from its checkpoint reads the rest of it first.
+        if kind == Kind::Json
+            && let Err(e) = self.load_history()
+        {
+            self.say(
+                Tone::Error,
+                format!("export failed: {e}; the record is unchanged"),
+            );
+            return false;
+        }
+        let stem = self
+            .snap()
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "minutes".into());
+        let suffix = if attribution == Attribution::ChathamHouse {
+            "-chatham-house"
+        } else {
+            ""
+        };
+        let path = self
+            .export_dir
+            .join(format!("{stem}-minutes{suffix}.{}", kind.extension()));
+        let result = crate::export::render(self.snap(), kind, attribution).and_then(|bytes| {
+            std::fs::create_dir_all(&self.export_dir).map_err(|e| e.to_string())?;
+            crate::atomic::write(&path, &bytes).map_err(|e| e.to_string())
+        });
+        match result {
+            Ok(()) => {
+                self.say(Tone::Saved, format!("wrote {}", path.display()));
+                true
+            }
+            Err(e) => {
+                self.say(
+                    Tone::Error,
+                    format!("export failed: {e}; the record is unchanged"),
+                );
+                false
+            }
+        }
+    }
+}
