@@ -57,8 +57,13 @@ fn open(path: &Path, text: &str, origin: &str) -> Result<(), Failure> {
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     crate::tui::chair(session, export_dir, note).map_err(|e| {
+        let what = if e.kind() == std::io::ErrorKind::Interrupted {
+            e.to_string()
+        } else {
+            format!("the screen failed: {e}")
+        };
         Failure::Failed(format!(
-            "the screen failed: {e}; everything recorded was already saved in {}",
+            "{what}; everything recorded was already saved in {}",
             path.display()
         ))
     })

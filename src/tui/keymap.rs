@@ -21,6 +21,9 @@ pub fn key_of(key: KeyEvent) -> Option<Key> {
     let shift = m.contains(KeyModifiers::SHIFT);
     Some(match key.code {
         KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+        // Shift on a key it does not change (Shift-1 reported as `1`) was
+        // not meant as that key
+        KeyCode::Char(c) if shift && (c.is_ascii_digit() || c.is_lowercase()) => return None,
         KeyCode::Char(c) => Key::Char(c),
         _ if ctrl => return None,
         KeyCode::BackTab => Key::BackTab,
@@ -52,17 +55,13 @@ pub fn action_for(agenda: &Agenda, key: KeyEvent) -> Option<Action> {
         return Some(a);
     }
     let Key::Char(c) = k else { return None };
-    stance_key(agenda, c, key.modifiers.contains(KeyModifiers::SHIFT))
+    stance_key(agenda, c)
 }
 
-/// A character as a stance key. Shift with a key that does not change
-/// under Shift (Shift-1 reported as `1`) is not a stance key. A letter in
+/// A character as a stance key. A letter in
 /// the other case records the scale's letter (Caps Lock on), unless that
 /// letter is one of the screen's own keys: then the screen says so.
-fn stance_key(agenda: &Agenda, c: char, shift: bool) -> Option<Action> {
-    if shift && !c.is_uppercase() && (c.is_ascii_digit() || c.is_lowercase()) {
-        return None;
-    }
+fn stance_key(agenda: &Agenda, c: char) -> Option<Action> {
     if let Some(s) = agenda.stance_for_key(c) {
         return Some(Action::Record(s));
     }

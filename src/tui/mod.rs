@@ -21,7 +21,9 @@ mod write;
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant, SystemTime};
 
 use chrono::Utc;
 use crossterm::event::{self, Event};
@@ -48,6 +50,7 @@ impl Drop for Restore {
 /// exists before anything is changed, so a start that fails halfway is
 /// undone too.
 pub(crate) fn start() -> io::Result<(DefaultTerminal, Restore)> {
+    watch_signals();
     let guard = Restore;
     let terminal = ratatui::try_init()?;
     // a paste arrives as one event: never as keys that would record
@@ -67,30 +70,74 @@ pub fn chair(session: Session, export_dir: PathBuf, note: Option<String>) -> io:
     }
     while !app.quit {
         terminal.draw(|f| views::draw(f, &app))?;
-        // Block until a key arrives (no CPU while idle); wake each second
-        // only while the speaking timer runs, to redraw it.
+        // Wait for a key (idle but for a look at the signal flag five times
+        // a second); wake each second while the speaking timer runs, to
+        // redraw it.
         let wait = app.timer_seconds().map(|_| {
             Duration::from_millis(1000 - u64::from(Utc::now().timestamp_subsec_millis().min(999)))
         });
-        if let Some(ev) = next_event(wait)? {
-            handle(&mut app, ev);
+        match next_event(wait) {
+            Ok(Some(ev)) => handle(&mut app, ev),
+            Ok(None) => {}
+            Err(e) => {
+                // a running timer is recorded before the screen ends
+                app.leave();
+                return Err(e);
+            }
         }
     }
     Ok(())
 }
 
-fn next_event(wait: Option<Duration>) -> io::Result<Option<Event>> {
-    match wait {
-        None => event::read().map(Some),
-        Some(t) => {
-            if event::poll(t)? {
-                event::read().map(Some)
-            } else {
-                Ok(None)
-            }
+/// Set by SIGTERM or SIGHUP: the screen ends as if the chair quit, and
+/// the program exits 1 once the terminal is restored.
+fn stop_flag() -> &'static Arc<AtomicBool> {
+    static STOP: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+    STOP.get_or_init(|| {
+        let flag = Arc::new(AtomicBool::new(false));
+        for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+            // a failed registration leaves the default (the log stays whole)
+            let _ = signal_hook::flag::register(sig, Arc::clone(&flag));
+        }
+        flag
+    })
+}
+
+/// Listens for SIGTERM and SIGHUP from now on.
+pub(crate) fn watch_signals() {
+    let _ = stop_flag();
+}
+
+/// The error a screen returns when a signal ended it.
+fn stopped() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::Interrupted,
+        "stopped by a signal (SIGTERM or SIGHUP)",
+    )
+}
+
+/// The next terminal event, waiting at most `wait` (`None`: until one
+/// comes). Looks at the signal flag five times a second meanwhile.
+pub(crate) fn next_event(wait: Option<Duration>) -> io::Result<Option<Event>> {
+    let flag = stop_flag();
+    let until = wait.map(|w| Instant::now() + w);
+    loop {
+        if flag.load(Ordering::Relaxed) {
+            return Err(stopped());
+        }
+        let slice = until.map_or(SLICE, |u| {
+            u.saturating_duration_since(Instant::now()).min(SLICE)
+        });
+        if event::poll(slice)? {
+            return event::read().map(Some);
+        }
+        if until.is_some_and(|u| Instant::now() >= u) {
+            return Ok(None);
         }
     }
 }
+
+const SLICE: Duration = Duration::from_millis(200);
 
 fn handle(app: &mut App, ev: Event) {
     app.handle_event(ev);

@@ -4,7 +4,7 @@
 use std::io;
 use std::path::PathBuf;
 
-use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
@@ -75,7 +75,7 @@ pub fn pager(lines: &[String], title: &str) -> io::Result<()> {
             );
         })?;
         let last = lines.len().saturating_sub(height);
-        if let Event::Key(k) = event::read()? {
+        if let Some(Event::Key(k)) = super::next_event(None)? {
             if k.kind != KeyEventKind::Press {
                 continue;
             }
@@ -123,7 +123,7 @@ pub fn pick(agendas: &[PathBuf]) -> io::Result<Option<PathBuf>> {
                 foot,
             );
         })?;
-        if let Event::Key(k) = event::read()? {
+        if let Some(Event::Key(k)) = super::next_event(None)? {
             if k.kind != KeyEventKind::Press {
                 continue;
             }

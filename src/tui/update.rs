@@ -185,6 +185,15 @@ impl App {
                 || "not yet heard".to_string(),
                 |s| crate::text::inert_line(&s.label),
             );
+        let held = self
+            .snap()
+            .record()
+            .position(self.item, self.option, m)
+            .and_then(|p| p.stance);
+        if held == stance {
+            self.say(Tone::Info, format!("already {label}: nothing recorded"));
+            return;
+        }
         let stance = stance
             .and_then(|s| self.agenda().stances.get(s))
             .map(|s| s.id.clone());

@@ -14,6 +14,7 @@ use super::views;
 use crate::session::Session;
 
 mod dialogs;
+mod keys;
 mod outcome;
 mod screens;
 mod vocabulary;

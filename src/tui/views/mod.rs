@@ -58,12 +58,12 @@ fn too_small(frame: &mut Frame, area: Rect, app: &App) {
         Line::from("Keys wait until it is bigger: q quits, ? help."),
     ];
     if matches!(app.dialog, Some(super::dialog::Dialog::Help(_))) {
+        let rows: Vec<String> = super::dialog::help_rows(&app.ctx())
+            .into_iter()
+            .map(|(k, what)| format!("{k}: {what}"))
+            .collect();
         text.push(Line::default());
-        text.extend(
-            super::dialog::help_rows(&app.ctx())
-                .into_iter()
-                .map(|(k, what)| Line::from(format!("{k}: {what}"))),
-        );
+        text.push(Line::from(rows.join(" · ")));
     }
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }

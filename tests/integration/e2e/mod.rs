@@ -10,6 +10,8 @@ use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 
 use crate::util::*;
 
+mod screen;
+
 struct Pty {
     screen: Arc<Mutex<vt100::Parser>>,
     raw: Arc<Mutex<Vec<u8>>>,
@@ -20,10 +22,15 @@ struct Pty {
 impl Pty {
     /// Runs `sh -c script` in `dir` on an 80x24 pseudo-terminal.
     fn spawn(dir: &Path, script: &str) -> Pty {
+        Pty::sized(dir, script, 80, 24)
+    }
+
+    /// Runs `sh -c script` in `dir` on a pseudo-terminal of `cols`x`rows`.
+    fn sized(dir: &Path, script: &str, cols: u16, rows: u16) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
-                rows: 24,
-                cols: 80,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -38,7 +45,7 @@ impl Pty {
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
         let writer = pair.master.take_writer().expect("writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(24, 80, 0)));
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (s, r) = (screen.clone(), raw.clone());
         std::thread::spawn(move || {
