@@ -214,10 +214,19 @@ pub enum AttributionArg {
     ChathamHouse,
 }
 
+/// Which minutes on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocumentArg {
+    /// The Outcomes: numbered paragraphs, "The Meeting:" and its decisions.
+    Outcomes,
+    /// The Summary record: every statement, every position, the action register.
+    Record,
+}
+
 /// `talanoa export`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  talanoa export --session s.talanoa > minutes.md\n  talanoa export --session s.talanoa --format html --attribution chatham-house -o minutes.html\n  talanoa export --session s.talanoa --format csv -o positions.csv"
+    after_help = "Examples:\n  talanoa export --session s.talanoa > outcomes.md\n  talanoa export --session s.talanoa --document record --format html -o record.html\n  talanoa export --session s.talanoa --format html --attribution chatham-house -o minutes.html\n  talanoa export --session s.talanoa --format csv -o positions.csv"
 )]
 pub struct ExportArgs {
     /// The session file, e.g. --session sessions/forum.talanoa
@@ -226,6 +235,10 @@ pub struct ExportArgs {
     /// What to write, e.g. --format html
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
+    /// Which minutes (markdown, html): the Outcomes the meeting adopts, or
+    /// the Summary record of every voice and position, e.g. --document record
+    #[arg(long, value_enum, default_value_t = DocumentArg::Outcomes)]
+    pub document: DocumentArg,
     /// Name delegations or not, e.g. --attribution chatham-house [default: the agenda's]
     #[arg(long, value_enum)]
     pub attribution: Option<AttributionArg>,

@@ -6,6 +6,7 @@ mod anon;
 mod json;
 
 pub use anon::{Names, notice};
+pub use crate::minutes::Document;
 pub use json::{json, write_json};
 
 use crate::agenda::{Agenda, Attribution};
@@ -132,6 +133,11 @@ impl Kind {
     /// Every kind, in the order the chair's export dialog offers them.
     pub const ALL: [Kind; 4] = [Kind::Markdown, Kind::Html, Kind::Json, Kind::Csv];
 
+    /// Whether this kind is minutes (a document), not the record of positions.
+    pub fn is_minutes(self) -> bool {
+        matches!(self, Kind::Markdown | Kind::Html)
+    }
+
     /// The usual file extension.
     pub fn extension(self) -> &'static str {
         match self {
@@ -153,11 +159,22 @@ impl Kind {
     }
 }
 
-/// The bytes of one export.
+/// The bytes of one export, minutes in the default document (Outcomes).
 pub fn render(snap: &Snapshot, kind: Kind, attribution: Attribution) -> Result<Vec<u8>, String> {
+    render_document(snap, kind, Document::default(), attribution)
+}
+
+/// The bytes of one export; `document` chooses the minutes (Markdown,
+/// HTML) and is ignored by the record formats (JSON, CSV).
+pub fn render_document(
+    snap: &Snapshot,
+    kind: Kind,
+    document: Document,
+    attribution: Attribution,
+) -> Result<Vec<u8>, String> {
     match kind {
-        Kind::Markdown => Ok(crate::minutes::markdown(snap, attribution).into_bytes()),
-        Kind::Html => Ok(crate::minutes::html(snap, attribution).into_bytes()),
+        Kind::Markdown => Ok(crate::minutes::markdown(snap, document, attribution).into_bytes()),
+        Kind::Html => Ok(crate::minutes::html(snap, document, attribution).into_bytes()),
         Kind::Json => json(snap, attribution)
             .map(String::into_bytes)
             .map_err(|e| e.to_string()),

@@ -8,7 +8,7 @@
 use std::path::Path;
 
 use crate::agenda::Attribution;
-use crate::export::Kind;
+use crate::export::{Document, Kind};
 use crate::session::{self, SessionError, Snapshot};
 
 /// Where an export came from: the record's length and its last hash.
@@ -191,15 +191,25 @@ pub fn export(snap: &Snapshot, export: &[u8]) -> Result<Result<String, Mismatch>
 /// first line where it differs from the closest one.
 fn identical(snap: &Snapshot, bytes: &[u8]) -> Result<String, Mismatch> {
     let mut nearest = 0;
+    let documents = |kind: Kind| {
+        if kind.is_minutes() {
+            Document::ALL.to_vec()
+        } else {
+            vec![Document::default()]
+        }
+    };
     for kind in Kind::ALL {
-        for attribution in [Attribution::Attributed, Attribution::ChathamHouse] {
-            let Ok(made) = crate::export::render(snap, kind, attribution) else {
-                continue;
-            };
-            if made == bytes {
-                return Ok(format!("{}, {}", kind.name(), attribution.as_str()));
+        for document in documents(kind) {
+            for attribution in [Attribution::Attributed, Attribution::ChathamHouse] {
+                let made = crate::export::render_document(snap, kind, document, attribution);
+                let Ok(made) = made else {
+                    continue;
+                };
+                if made == bytes {
+                    return Ok(describe(kind, document, attribution));
+                }
+                nearest = nearest.max(same_lines(&made, bytes));
             }
-            nearest = nearest.max(same_lines(&made, bytes));
         }
     }
     Err(Mismatch::Edited { line: nearest + 1 })
@@ -211,6 +221,14 @@ fn same_lines(a: &[u8], b: &[u8]) -> usize {
         .zip(b.split(|c| *c == b'\n'))
         .take_while(|(x, y)| x == y)
         .count()
+}
+
+fn describe(kind: Kind, document: Document, attribution: Attribution) -> String {
+    if kind.is_minutes() {
+        format!("{}, {}, {}", kind.name(), document.name(), attribution.as_str())
+    } else {
+        format!("{}, {}", kind.name(), attribution.as_str())
+    }
 }
 
 #[cfg(test)]

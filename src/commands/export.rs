@@ -4,8 +4,8 @@ use std::io::Write;
 
 use super::Failure;
 use crate::agenda::Attribution;
-use crate::cli::{AttributionArg, ExportArgs, Format};
-use crate::export::Kind;
+use crate::cli::{AttributionArg, DocumentArg, ExportArgs, Format};
+use crate::export::{Document, Kind};
 use crate::session;
 
 /// `talanoa export`.
@@ -31,7 +31,11 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
         if a.format == Format::Json {
             return crate::export::write_json(&snap, attribution, w).map_err(std::io::Error::other);
         }
-        let bytes = render(&snap, a.format, attribution)
+        let document = match a.document {
+            DocumentArg::Outcomes => Document::Outcomes,
+            DocumentArg::Record => Document::Record,
+        };
+        let bytes = render(&snap, a.format, document, attribution)
             .map_err(|f| std::io::Error::other(f.to_string()))?;
         w.write_all(&bytes)
     };
@@ -59,6 +63,7 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
 pub fn render(
     snap: &session::Snapshot,
     format: Format,
+    document: Document,
     attribution: Attribution,
 ) -> Result<Vec<u8>, Failure> {
     let kind = match format {
@@ -67,6 +72,6 @@ pub fn render(
         Format::Json => Kind::Json,
         Format::Csv => Kind::Csv,
     };
-    crate::export::render(snap, kind, attribution)
+    crate::export::render_document(snap, kind, document, attribution)
         .map_err(|e| Failure::Failed(format!("cannot produce the export: {e}")))
 }

@@ -3,7 +3,8 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::model::{ItemMinutes, Minutes, OptionMinutes};
+use super::outcomes::{Block, Outcomes, entry_end, marker};
+use super::record::{ItemMinutes, Minutes, OptionMinutes};
 use crate::consensus::{Status, Tally};
 
 const STYLE: &str = include_str!("minutes.css");
@@ -59,6 +60,47 @@ pub fn render(m: &Minutes) -> String {
     page.into_string()
 }
 
+/// Renders the Outcomes document: headings and numbered paragraphs only.
+pub fn outcomes(o: &Outcomes) -> String {
+    let page = html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (o.title) " — Outcomes" }
+                style { (PreEscaped(STYLE)) }
+            }
+            body.outcomes {
+                header {
+                    @if let Some(r) = &o.reference { p.reference { (r) } }
+                    @if let Some(b) = &o.body { p.body { (b) } }
+                    h1 { (o.title) }
+                    @if let Some(p) = &o.place_date { p.place { (p) } }
+                    p.kind { "OUTCOMES" }
+                    p.draft { "Draft" }
+                }
+                @for b in &o.blocks {
+                    @match b {
+                        Block::Heading(h) => { h2 { (h) } }
+                        Block::Para(n, text) => { p.para { span.num { (n) "." } " " (text) } }
+                        Block::Meeting(n, entries) => {
+                            div.meeting {
+                                p.para { span.num { (n) "." } " The Meeting:" }
+                                @for (k, e) in entries.iter().enumerate() {
+                                    p.entry { (marker(k)) " " (e) (entry_end(k, entries.len())) }
+                                }
+                            }
+                        }
+                    }
+                }
+                footer { p.stamp { (o.stamp) } }
+            }
+        }
+    };
+    page.into_string()
+}
+
 /// Text with its line breaks kept, escaped.
 fn lines(text: &str) -> Markup {
     html! {
@@ -90,6 +132,16 @@ fn render_item(item: &ItemMinutes) -> Markup {
                     blockquote { (paragraphs(&v.text)) }
                 }
             }
+            @if !item.speaking.is_empty() {
+                p.speaking {
+                    "Speaking time: "
+                    @for (n, (who, t)) in item.speaking.iter().enumerate() {
+                        @if n > 0 { "; " }
+                        (who) " " (t)
+                    }
+                    "."
+                }
+            }
             @for o in &item.options { (render_option(o)) }
             h3 { "Outcome" }
             p.outcome { (item.outcome) }
@@ -110,7 +162,7 @@ fn render_option(o: &OptionMinutes) -> Markup {
         div.option {
             h3 { (o.number) " " (o.title) }
             @if let Some(s) = &o.summary { div.summary { (paragraphs(s)) } }
-            (bar(&o.bar))
+            @if let Some(t) = &o.bar { (bar(t)) }
             p class={ "sentence " (status_class(o.status)) } { (o.sentence) }
             @if !o.positions.is_empty() {
                 table.positions {

@@ -3,7 +3,8 @@
 
 use std::fmt::Write;
 
-use super::model::{ItemMinutes, Minutes, OptionMinutes};
+use super::outcomes::{Block, Outcomes, entry_end, marker};
+use super::record::{ItemMinutes, Minutes, OptionMinutes};
 
 /// Escapes text for use inside a line: characters with inline meaning.
 pub fn inline(text: &str) -> String {
@@ -166,6 +167,14 @@ fn render_item(s: &mut String, item: &ItemMinutes) {
             quote(&v.text)
         );
     }
+    if !item.speaking.is_empty() {
+        let times: Vec<String> = item
+            .speaking
+            .iter()
+            .map(|(who, t)| format!("{} {t}", heading(who)))
+            .collect();
+        let _ = writeln!(s, "Speaking time: {}.\n", times.join("; "));
+    }
     for o in &item.options {
         render_option(s, o);
     }
@@ -198,6 +207,43 @@ fn render_option(s: &mut String, o: &OptionMinutes) {
         }
         s.push('\n');
     }
+}
+
+/// Renders the Outcomes document.
+pub fn outcomes(o: &Outcomes) -> String {
+    let mut s = String::new();
+    if let Some(r) = &o.reference {
+        let _ = writeln!(s, "**{}**\n", heading(r));
+    }
+    if let Some(b) = &o.body {
+        let _ = writeln!(s, "**{}**\n", heading(b));
+    }
+    let _ = writeln!(s, "# {}\n", heading(&o.title));
+    if let Some(p) = &o.place_date {
+        let _ = writeln!(s, "{}\n", line(p));
+    }
+    s.push_str("**OUTCOMES**\n\n*Draft*\n\n");
+    for b in &o.blocks {
+        match b {
+            Block::Heading(h) => {
+                let _ = writeln!(s, "## {}\n", heading(h));
+            }
+            Block::Para(n, text) => {
+                let _ = writeln!(s, "{n}. {}\n", heading(text));
+            }
+            Block::Meeting(n, entries) => {
+                let lead = format!("{n}. ");
+                let indent = " ".repeat(lead.len());
+                let _ = writeln!(s, "{lead}The Meeting:\n");
+                for (k, e) in entries.iter().enumerate() {
+                    let end = entry_end(k, entries.len());
+                    let _ = writeln!(s, "{indent}{} {}{end}\n", marker(k), heading(e));
+                }
+            }
+        }
+    }
+    let _ = writeln!(s, "---\n\n{}", o.stamp);
+    s
 }
 
 #[cfg(test)]

@@ -13,7 +13,6 @@ use unicode_normalization::char::is_combining_mark;
 use crate::agenda::Agenda;
 use crate::consensus::Role;
 
-use super::model::Minutes;
 
 /// Replaces delegation names in text.
 pub struct Redactor {
@@ -96,9 +95,17 @@ impl Redactor {
             let label = placeholder(m.role);
             for s in m.spellings() {
                 let folded = fold(s).text.trim().to_string();
-                if !folded.is_empty() && !patterns.contains(&folded) {
-                    patterns.push(folded);
-                    replacements.push(label);
+                // "The Marshall Islands" goes whole, not "The [a member]".
+                let the = if folded.starts_with("the ") || folded.is_empty() {
+                    None
+                } else {
+                    Some(format!("the {folded}"))
+                };
+                for p in std::iter::once(folded).chain(the) {
+                    if !p.is_empty() && !patterns.contains(&p) {
+                        patterns.push(p);
+                        replacements.push(label);
+                    }
                 }
             }
         }
@@ -144,46 +151,6 @@ impl Redactor {
         out.push_str(text.get(last..).unwrap_or_default());
         out
     }
-
-    fn all(&self, texts: &mut [String]) {
-        for t in texts {
-            *t = self.text(t);
-        }
-    }
-
-    /// Redacts everything after the heading.
-    pub fn minutes(&self, m: &mut Minutes) {
-        if let Some(o) = m.opening.as_mut() {
-            *o = self.text(o);
-        }
-        for item in &mut m.items {
-            item.title = self.text(&item.title);
-            item.background = item.background.as_deref().map(|b| self.text(b));
-            self.all(&mut item.questions);
-            for v in &mut item.talanoa {
-                v.text = self.text(&v.text);
-                v.option = self.text(&v.option);
-            }
-            for o in &mut item.options {
-                o.title = self.text(&o.title);
-                o.summary = o.summary.as_deref().map(|s| self.text(s));
-                for (label, _) in &mut o.positions {
-                    *label = self.text(label);
-                }
-            }
-            item.outcome = self.text(&item.outcome);
-            for a in &mut item.actions {
-                a.text = self.text(&a.text);
-                a.owner = self.text(&a.owner);
-                a.item = self.text(&a.item);
-            }
-        }
-        for a in &mut m.actions {
-            a.text = self.text(&a.text);
-            a.owner = self.text(&a.owner);
-            a.item = self.text(&a.item);
-        }
-    }
 }
 
 #[cfg(test)]
@@ -215,7 +182,7 @@ mod tests {
         assert_eq!(fold("Sāmoa Hawaiʻi").text, "samoa hawaii");
         assert_eq!(
             r.text("The Samoan view, Samoa's too; Sāmoa."),
-            "The [a member] view, [a member] too; [a member]."
+            "[a member] view, [a member] too; [a member]."
         );
         assert_eq!(
             r.text("'Samoa' and ‘Samoa’"),

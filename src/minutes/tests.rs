@@ -8,7 +8,11 @@ use super::*;
 use crate::agenda::Attribution;
 use crate::session::{Change, Session, Snapshot};
 
-const AGENDA: &str = r##"
+mod outcomes;
+
+pub(super) const AGENDA: &str = r##"
+format = 2
+
 [meeting]
 title = "Fono ʻo e Pasifiki"
 body = "Forum Officials"
@@ -18,11 +22,17 @@ chair = "Sāmoa"
 secretary = "Forum Secretariat"
 rule = "consensus-minus-one"
 opening = "Opening prayer.\n\nWelcome."
+timezone = "Pacific/Apia"
+reference = "PIFS(24)FOC.7"
+opening_prayer = "Tonga ʻOkina"
+closing_prayer = "Marshall Islands"
+closing = "The next meeting will be held in Majuro."
 
 [[members]]
 id = "WS"
 name = "Sāmoa"
 group = "Polynesia"
+aliases = ["Samoa", "Western Samoa"]
 
 [[members]]
 id = "TO"
@@ -32,6 +42,7 @@ group = "Polynesia"
 [[members]]
 id = "MH"
 name = "Marshall Islands"
+name_in_text = "the Marshall Islands"
 group = "Micronesia"
 
 [[members]]
@@ -44,6 +55,20 @@ id = "JP"
 name = "日本"
 group = "Partners"
 role = "observer"
+
+[[members]]
+id = "KR"
+name = "Republic of Korea"
+name_in_text = "the Republic of Korea"
+aliases = ["Korea"]
+role = "dialogue-partner"
+
+[[members]]
+id = "SPC"
+name = "Pacific Community"
+name_in_text = "the Pacific Community"
+aliases = ["SPC"]
+role = "agency"
 
 [[items]]
 id = "one"
@@ -93,7 +118,12 @@ key = "n"
 effect = "block"
 "##;
 
-fn session() -> (tempfile::TempDir, Snapshot) {
+pub(super) fn session() -> (tempfile::TempDir, Snapshot) {
+    session_with(Vec::new())
+}
+
+/// The test session, then `extra` changes.
+pub(super) fn session_with(extra: Vec<Change>) -> (tempfile::TempDir, Snapshot) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("m.talanoa");
     let t = |n| {
@@ -122,6 +152,7 @@ fn session() -> (tempfile::TempDir, Snapshot) {
         pos("one", "a", "WS", "yes", Some("Sāmoa agrees.")),
         pos("one", "a", "MH", "no", None),
         pos("one", "a", "JP", "no", Some("日本 offers training.")),
+        pos("one", "a", "KR", "yes", Some("korea and western samoa will co-host; the pacific community agrees")),
         Change::Attendance {
             member: "NR".into(),
             present: false,
@@ -142,7 +173,7 @@ fn session() -> (tempfile::TempDir, Snapshot) {
             due: chrono::NaiveDate::from_ymd_opt(2024, 10, 31),
         },
     ];
-    for (n, c) in changes.into_iter().enumerate() {
+    for (n, c) in changes.into_iter().chain(extra).enumerate() {
         s.apply(c, "Secretariat", t(n as i64 + 1)).unwrap();
     }
     let snap = s.snapshot().clone();
@@ -176,7 +207,7 @@ fn count(md: &str, wanted: fn(&Event) -> bool) -> usize {
 #[test]
 fn markdown_sections_in_order_and_user_text_cannot_break_structure() {
     let (_d, snap) = session();
-    let md = markdown(&snap, Attribution::Attributed);
+    let md = markdown(&snap, Document::Record, Attribution::Attributed);
     let h: Vec<String> = headings(&md)
         .into_iter()
         .map(|(l, t)| format!("{l:?} {t}"))
@@ -221,20 +252,25 @@ fn markdown_sections_in_order_and_user_text_cannot_break_structure() {
 #[test]
 fn attributed_sentences_follow_status() {
     let (_d, snap) = session();
-    let md = markdown(&snap, Attribution::Attributed);
-    assert!(md.contains("The meeting reached consensus on this option under the consensus-minus-one rule; Marshall Islands could not join consensus. Tonga ʻOkina joined consensus with a reservation."), "{md}");
-    assert!(md.contains("Consensus was not reached on this option: Sāmoa and Marshall Islands could not join consensus."));
-    assert!(md.contains("No decision was reached on this option: two members have not yet been heard; Sāmoa awaits instructions from capital."));
-    assert!(md.contains("The meeting: agreed to Option A (option adopted: Option A)."));
+    let md = markdown(&snap, Document::Record, Attribution::Attributed);
+    assert!(md.contains("The meeting reached consensus on Option A under the consensus-minus-one rule; the Marshall Islands could not join consensus. Tonga ʻOkina joined consensus with a reservation."), "{md}");
+    assert!(md.contains("Consensus was not reached on Option B: the Marshall Islands and Sāmoa could not join consensus."));
+    assert!(md.contains("No decision was reached on Option C: two members have not yet been heard; Sāmoa awaits instructions from capital."));
+    assert!(md.contains("The Meeting: agreed to Option A. Option adopted: Option A."), "{md}");
+    assert!(!md.contains("The meeting:"));
     assert!(md.contains("- **Apologies:** Nauru"));
+    assert!(md.contains("- **Dialogue partners:** Republic of Korea"));
+    assert!(md.contains("- **Agencies:** Pacific Community"));
     assert!(md.contains("| Cannot agree (observers) | 日本 |"));
+    assert!(md.contains("| Agrees (dialogue partners) | Republic of Korea |"));
     assert!(md.contains("**日本 (observer)**, on *Option A*:"));
     assert!(
         md.contains("| 1 | Draft \\| terms | Secretariat | 31 October 2024 | 1. First \\| item |")
     );
     assert!(md.contains("- **Date:** 9 August 2024"));
     assert!(md.contains("Decisions by consensus minus one."));
-    assert!(md.contains("The last change was recorded on 9 August 2024 at 07:53 UTC, and the record holds 10 changes."), "{md}");
+    assert!(md.contains("The last change was recorded on 9 August 2024, 20:53 +13:00 (Pacific/Apia), and the record holds 11 changes."), "{md}");
+    assert!(md.contains("- **Reference:** PIFS(24)FOC.7"));
     let talanoa_order: Vec<usize> = ["Tonga ʻOkina speaks first", "Sāmoa agrees", "日本 offers"]
         .iter()
         .map(|s| md.find(s).unwrap_or(usize::MAX))
@@ -248,9 +284,12 @@ fn attributed_sentences_follow_status() {
 #[test]
 fn chatham_house_names_nobody_after_the_heading() {
     let (_d, snap) = session();
-    let md = markdown(&snap, Attribution::ChathamHouse);
+    let md = markdown(&snap, Document::Record, Attribution::ChathamHouse);
     let after = md.split_once("## Opening").map(|x| x.1).unwrap_or("");
-    for name in ["Sāmoa", "Tonga", "Marshall", "Nauru", "日本"] {
+    for name in [
+        "Sāmoa", "Samoa", "samoa", "Tonga", "Marshall", "Nauru", "日本", "Korea", "korea", "Pacific Community",
+        "pacific community",
+    ] {
         let hits: Vec<&str> = after.lines().filter(|l| l.contains(name)).collect();
         assert!(
             hits.is_empty(),
@@ -273,13 +312,19 @@ fn chatham_house_names_nobody_after_the_heading() {
     assert!(md.contains("> \\[an observer\\] offers training."));
     assert!(md.contains("- **Members present:** three"));
     assert!(md.contains("- **Apologies:** one"));
+    assert!(md.contains("- **Dialogue partners present:** one"));
     assert!(md.contains("| Cannot agree (observers) | an observer |"));
+    assert!(md.contains("| Agrees (dialogue partners) | a dialogue partner |"));
+    assert!(
+        md.contains("> \\[a dialogue partner\\] and \\[a member\\] will co-host; \\[an agency\\] agrees"),
+        "aliases, lower case, no macron, with an article: {md}"
+    );
 }
 
 #[test]
 fn html_is_escaped_self_contained_and_charted() {
     let (_d, snap) = session();
-    let page = html(&snap, Attribution::Attributed);
+    let page = html(&snap, Document::Record, Attribution::Attributed);
     let doc = scraper::Html::parse_document(&page);
     let sel = |s: &str| scraper::Selector::parse(s).unwrap();
     assert_eq!(
@@ -330,8 +375,10 @@ fn html_is_escaped_self_contained_and_charted() {
 fn byte_identical_every_time() {
     let (_d, snap) = session();
     for a in [Attribution::Attributed, Attribution::ChathamHouse] {
-        assert_eq!(markdown(&snap, a), markdown(&snap, a));
-        assert_eq!(html(&snap, a), html(&snap, a));
+        for d in Document::ALL {
+            assert_eq!(markdown(&snap, d, a), markdown(&snap, d, a));
+            assert_eq!(html(&snap, d, a), html(&snap, d, a));
+        }
     }
 }
 
@@ -345,7 +392,7 @@ fn empty_session_reads_cleanly() {
         Utc::now(),
     )
     .unwrap();
-    let md = markdown(s.snapshot(), Attribution::Attributed);
+    let md = markdown(s.snapshot(), Document::Record, Attribution::Attributed);
     assert!(md.contains("No change had been recorded when they were produced."));
     assert!(md.contains("No outcome was recorded for this item."));
     assert!(md.contains("No actions were recorded."));

@@ -1,19 +1,20 @@
-//! Every sentence of the minutes that depends on what was recorded lives
-//! here: the outcome of an option in the Forum's register, counts in words,
-//! lists of names, dates. Renderers only place these sentences.
+//! The shared wording of both documents: every sentence that depends on
+//! what was recorded lives here, in the Forum's register (the meeting as
+//! collective subject, past tense, positions without blame, never a word
+//! of voting). Renderers only place these sentences.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 
-use crate::agenda::Attribution;
-use crate::consensus::{Rule, Status};
+use crate::agenda::{Attribution, Language};
+use crate::consensus::{Role, Rule, Status};
 
 /// Who holds a position, as the minutes may say it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Who {
-    /// Named delegations (attributed minutes).
+    /// Named delegations, as they stand in a sentence (attributed minutes).
     Named(Vec<String>),
-    /// Only a number of members (Chatham House).
-    Counted(usize),
+    /// Only how many, out of how many present members (Chatham House).
+    Counted(usize, usize),
 }
 
 impl Who {
@@ -21,7 +22,7 @@ impl Who {
     pub fn len(&self) -> usize {
         match self {
             Who::Named(names) => names.len(),
-            Who::Counted(n) => *n,
+            Who::Counted(n, _) => *n,
         }
     }
 
@@ -30,20 +31,25 @@ impl Who {
         self.len() == 0
     }
 
-    /// The subject of a sentence: "Tuvalu and Fiji", or "two members".
+    /// The subject of a sentence: "Tuvalu and the Cook Islands", or "two members".
     pub fn subject(&self) -> String {
         match self {
             Who::Named(names) => join_names(names),
-            Who::Counted(n) => members(*n),
+            Who::Counted(n, of) => members(*n, *of),
         }
     }
 
-    /// Builds from names, keeping them only in attributed mode.
-    pub fn from_names(names: Vec<String>, attribution: Attribution) -> Who {
+    /// Builds from names, keeping them only in attributed mode; `of` is
+    /// how many members were present (for "all members").
+    pub fn from_names(names: Vec<String>, of: usize, attribution: Attribution) -> Who {
         match attribution {
             Attribution::Attributed => Who::Named(names),
-            Attribution::ChathamHouse => Who::Counted(names.len()),
+            Attribution::ChathamHouse => Who::Counted(names.len(), of),
         }
+    }
+
+    fn plural(&self) -> bool {
+        self.len() > 1
     }
 }
 
@@ -56,74 +62,71 @@ pub fn join_names(names: &[String]) -> String {
     }
 }
 
-/// "one member", "two members", "several members" (the Chatham House counts).
-pub fn members(n: usize) -> String {
+/// The Chatham House counts: "one member", "two members", "several
+/// members", or "all members" when three or more are all who were present.
+pub fn members(n: usize, of: usize) -> String {
     match n {
         0 => "no member".into(),
         1 => "one member".into(),
+        n if n == of && n > 2 => "all members".into(),
         2 => "two members".into(),
         _ => "several members".into(),
     }
 }
 
-/// "an observer", "two observers", "several observers".
-pub fn observers(n: usize) -> String {
+/// Counts of a role that never counts towards consensus, for Chatham
+/// House lists: "an observer", "two dialogue partners", "several agencies".
+pub fn others(role: Role, n: usize) -> String {
+    let (one, many) = role_nouns(role);
     match n {
-        0 => "no observer".into(),
-        1 => "an observer".into(),
-        2 => "two observers".into(),
-        _ => "several observers".into(),
+        0 => format!("no {one}"),
+        1 => format!("{} {one}", article(one)),
+        2 => format!("two {many}"),
+        _ => format!("several {many}"),
     }
 }
 
-/// A count in words for numbers a reader meets in prose ("three"), digits above twelve.
-pub fn number(n: usize) -> String {
-    const WORDS: [&str; 13] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
-    WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| (*w).to_string())
+/// The singular and plural nouns for a role, as a reader sees them.
+pub fn role_nouns(role: Role) -> (&'static str, &'static str) {
+    match role {
+        Role::Member => ("member", "members"),
+        Role::Observer => ("observer", "observers"),
+        Role::AssociateMember => ("associate member", "associate members"),
+        Role::DialoguePartner => ("dialogue partner", "dialogue partners"),
+        Role::Agency => ("agency", "agencies"),
+    }
 }
 
-/// "three members have not yet been heard" (attributed counts exactly,
-/// Chatham House says one / two / several).
-fn not_heard(n: usize, attribution: Attribution) -> String {
-    let who = match attribution {
-        Attribution::Attributed if n > 2 => format!("{} members", number(n)),
-        _ => members(n),
-    };
-    let verb = if n == 1 { "has" } else { "have" };
-    format!("{who} {verb} not yet been heard")
-}
-
-fn verb(who: &Who, one: &str, many: &str) -> String {
-    let plural =
-        matches!(who, Who::Named(n) if n.len() > 1) || matches!(who, Who::Counted(n) if *n > 1);
-    if plural {
-        many.to_string()
+/// "a" or "an" before a word.
+pub fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']) {
+        "an"
     } else {
-        one.to_string()
+        "a"
     }
 }
 
-/// Who holds what on one option, for its outcome sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Holders {
-    /// Joined with a reservation.
-    pub reservation: Who,
-    /// Stood aside.
-    pub stand_aside: Who,
-    /// Awaiting instructions (pending stance).
-    pub pending: Who,
-    /// Could not join consensus.
-    pub block: Who,
-    /// Present members not yet heard (always a count).
-    pub not_heard: usize,
+/// A count in words as a reader meets it in prose ("sixteen",
+/// "twenty-one"); digits from one hundred.
+pub fn number(n: usize) -> String {
+    const ONES: [&str; 20] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    match (ONES.get(n), TENS.get(n / 10), n % 10) {
+        (Some(w), _, _) => (*w).to_string(),
+        (None, Some(t), 0) if n < 100 => (*t).to_string(),
+        (None, Some(t), u) if n < 100 => format!("{t}-{}", ONES.get(u).copied().unwrap_or("")),
+        _ => n.to_string(),
+    }
 }
 
-fn capitalise(s: &str) -> String {
+/// The first letter in upper case.
+pub fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(first) => first.to_uppercase().chain(c).collect(),
@@ -131,6 +134,71 @@ fn capitalise(s: &str) -> String {
     }
 }
 
+/// An option's title as a noun phrase: "the Diplomatic Option", or "the
+/// proposal: Leave disaster relief out of scope" (agenda text is never
+/// rewritten, only introduced, and never put in quotation marks).
+pub fn option_np(title: &str) -> String {
+    let t = title.trim();
+    let lower = t.to_lowercase();
+    if lower.starts_with("the ") || lower.starts_with("option ") {
+        t.to_string()
+    } else if lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "option") {
+        format!("the {t}")
+    } else {
+        format!("the proposal: {t}")
+    }
+}
+
+/// Words the chair or secretary wrote, as a clause after "The Meeting:":
+/// as written, without closing punctuation, and with a leading past-tense
+/// verb in lower case ("Endorsed the plan" reads "endorsed the plan").
+pub fn clause(text: &str) -> String {
+    let t = text.trim().trim_end_matches(['.', ';', ',']).trim_end();
+    let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut chars = first.chars();
+    let verb = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().all(char::is_lowercase)
+        && first.ends_with("ed");
+    if verb {
+        let mut c = t.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect())
+            .unwrap_or_default()
+    } else {
+        t.to_string()
+    }
+}
+
+/// Who holds what on one option, for its outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Holders {
+    /// Joined with a reservation.
+    pub reservation: Who,
+    /// Did not stand in the way.
+    pub stand_aside: Who,
+    /// Awaiting instructions (pending stance).
+    pub pending: Who,
+    /// Could not join consensus.
+    pub block: Who,
+    /// Present members not yet heard.
+    pub not_heard: Who,
+    /// How many members are present.
+    pub present: usize,
+}
+
+impl Holders {
+    /// Whether no present member has been heard at all.
+    pub fn untouched(&self) -> bool {
+        self.present > 0 && self.not_heard.len() == self.present
+    }
+}
+
+fn verb(who: &Who, one: &str, many: &str) -> String {
+    if who.plural() { many } else { one }.to_string()
+}
+
+/// "Tuvalu joined consensus with a reservation; New Caledonia did not
+/// stand in the way of consensus" (empty when neither).
 fn reservation_clauses(h: &Holders) -> Vec<String> {
     let mut out = Vec::new();
     if !h.reservation.is_empty() {
@@ -142,82 +210,188 @@ fn reservation_clauses(h: &Holders) -> Vec<String> {
         out.push(format!("{} {what}", h.reservation.subject()));
     }
     if !h.stand_aside.is_empty() {
-        out.push(format!("{} stood aside", h.stand_aside.subject()));
+        out.push(format!(
+            "{} did not stand in the way of consensus",
+            h.stand_aside.subject()
+        ));
     }
     out
 }
 
-fn sentence(clauses: &[String]) -> String {
-    let text = clauses
-        .iter()
-        .map(|c| c.to_string())
-        .collect::<Vec<_>>()
-        .join("; ");
-    format!("{}.", capitalise(&text))
+fn pending_clauses(h: &Holders) -> Vec<String> {
+    let mut out = Vec::new();
+    if h.untouched() {
+        out.push("no member has yet been heard".to_string());
+    } else if !h.not_heard.is_empty() {
+        // Counted in both modes: not yet being heard is no position.
+        let who = match &h.not_heard {
+            Who::Counted(n, of) => members(*n, *of),
+            Who::Named(n) if n.len() == 1 => "one member".to_string(),
+            Who::Named(n) => format!("{} members", number(n.len())),
+        };
+        let has = verb(&h.not_heard, "has", "have");
+        out.push(format!("{who} {has} not yet been heard"));
+    }
+    if !h.pending.is_empty() {
+        let what = verb(
+            &h.pending,
+            "awaits instructions from capital",
+            "await instructions from capital",
+        );
+        out.push(format!("{} {what}", h.pending.subject()));
+    }
+    if !h.block.is_empty() {
+        out.push(format!("{} could not join consensus", h.block.subject()));
+    }
+    out
 }
 
-/// The one sentence (or two) of outcome for an option, in the Forum's register.
-pub fn outcome(status: Status, rule: Rule, h: &Holders, attribution: Attribution) -> String {
-    let blocked = !h.block.is_empty();
-    match status {
-        Status::Consensus => "The meeting reached consensus on this option.".into(),
-        Status::ConsensusWithReservations if blocked && rule == Rule::ConsensusMinusOne => {
-            let mut s = format!(
-                "The meeting reached consensus on this option under the consensus-minus-one rule; {} could not join consensus.",
-                h.block.subject()
-            );
-            let more = reservation_clauses(h);
-            if !more.is_empty() {
-                s.push(' ');
-                s.push_str(&sentence(&more));
-            }
+/// What follows a noun phrase before the reason: a colon, or a semicolon
+/// when the phrase has its own colon.
+fn colon(np: &str) -> &'static str {
+    if np.contains(':') { ";" } else { ":" }
+}
+
+/// The sentence (or two) of outcome for an option in the Summary record.
+pub fn outcome(status: Status, rule: Rule, h: &Holders, option: &str) -> String {
+    let np = option_np(option);
+    let more = reservation_clauses(h);
+    let then = |s: String| {
+        if more.is_empty() {
             s
+        } else {
+            format!("{s} {}.", capitalise(&more.join("; ")))
         }
-        Status::ConsensusWithReservations => {
-            format!(
-                "The meeting reached consensus on this option. {}",
-                sentence(&reservation_clauses(h))
-            )
-        }
+    };
+    match status {
+        Status::Consensus => format!("The meeting reached consensus on {np}."),
+        Status::ConsensusWithReservations if !h.block.is_empty() && rule == Rule::ConsensusMinusOne => then(format!(
+            "The meeting reached consensus on {np} under the consensus-minus-one rule; {} could not join consensus.",
+            h.block.subject()
+        )),
+        Status::ConsensusWithReservations => then(format!("The meeting reached consensus on {np}.")),
         Status::NoConsensus => format!(
-            "Consensus was not reached on this option: {} could not join consensus.",
+            "Consensus was not reached on {np}{} {} could not join consensus.",
+            colon(&np),
             h.block.subject()
         ),
         Status::Pending => {
-            let mut clauses = Vec::new();
-            if h.not_heard > 0 {
-                clauses.push(not_heard(h.not_heard, attribution));
-            }
-            if !h.pending.is_empty() {
-                let what = verb(
-                    &h.pending,
-                    "awaits instructions from capital",
-                    "await instructions from capital",
-                );
-                clauses.push(format!("{} {what}", h.pending.subject()));
-            }
-            if blocked {
-                clauses.push(format!("{} could not join consensus", h.block.subject()));
-            }
-            if clauses.is_empty() {
-                return "No decision was reached on this option: no member was present.".into();
-            }
-            format!(
-                "No decision was reached on this option: {}.",
+            let clauses = pending_clauses(h);
+            let why = if clauses.is_empty() {
+                "no member was present".to_string()
+            } else {
                 clauses.join("; ")
-            )
+            };
+            format!("No decision was reached on {np}{} {why}.", colon(&np))
         }
+    }
+}
+
+/// The entry of "The Meeting:" list in the Outcomes that follows from an
+/// option's status: "agreed to the Informal Option", "was not in a
+/// position to reach consensus on …", "agreed to revert … after
+/// consultation with capitals".
+pub fn entry(status: Status, rule: Rule, h: &Holders, option: &str) -> String {
+    let np = option_np(option);
+    let more = reservation_clauses(h);
+    let aside = |s: String| {
+        if more.is_empty() {
+            s
+        } else {
+            format!("{s} ({})", more.join("; "))
+        }
+    };
+    match status {
+        Status::Consensus => format!("agreed to {np}"),
+        Status::ConsensusWithReservations if !h.block.is_empty() && rule == Rule::ConsensusMinusOne => aside(format!(
+            "agreed to {np} under the consensus-minus-one rule, {} not being in a position to join consensus",
+            h.block.subject()
+        )),
+        Status::ConsensusWithReservations => aside(format!("agreed to {np}")),
+        Status::NoConsensus => format!(
+            "was not in a position to reach consensus on {np} ({} could not join consensus)",
+            h.block.subject()
+        ),
+        Status::Pending if !h.pending.is_empty() => format!(
+            "agreed to revert to {np} after consultation with capitals ({})",
+            pending_clauses(h).join("; ")
+        ),
+        Status::Pending => {
+            let clauses = pending_clauses(h);
+            if clauses.is_empty() {
+                format!("did not take up {np}, no member being present")
+            } else {
+                format!(
+                    "did not conclude its consideration of {np} ({})",
+                    clauses.join("; ")
+                )
+            }
+        }
+    }
+}
+
+/// One entry for the options of an item on which no member has yet been
+/// heard: "did not yet take up the Diplomatic Option", or "did not yet
+/// take up the options A, B and C".
+pub fn untouched(options: &[String]) -> String {
+    match options {
+        [one] => format!("did not yet take up {}", option_np(one)),
+        many => format!("did not yet take up the options {}", join_names(many)),
+    }
+}
+
+/// Said plainly when the chair adopted an option its status does not
+/// allow (`decide --despite-status`), or `None` when the status allows it.
+pub fn despite(status: Status, option: &str) -> Option<String> {
+    let np = option_np(option);
+    match status {
+        Status::Consensus | Status::ConsensusWithReservations => None,
+        Status::NoConsensus => Some(format!(
+            "the Chair recorded the adoption of {np} although consensus was not reached on it"
+        )),
+        Status::Pending => Some(format!(
+            "the Chair recorded the adoption of {np} although no decision had been reached on it"
+        )),
+    }
+}
+
+/// "tasked the Forum Secretariat to circulate a costed design by 31
+/// October 2024"; with no owner, "agreed that the action be taken: …".
+pub fn action(owner: Option<&str>, text: &str, due: Option<NaiveDate>) -> String {
+    let what = clause(text);
+    let by = due.map_or_else(String::new, |d| format!(" by {}", date(d)));
+    match owner.map(str::trim).filter(|o| !o.is_empty()) {
+        Some(o) => format!("tasked {o} to {}{by}", lower_first_verb(&what)),
+        None => format!("agreed on the action: {what}{by}"),
+    }
+}
+
+/// "Circulate the paper" reads "circulate the paper" after "to"; a
+/// name or an acronym keeps its capitals.
+fn lower_first_verb(text: &str) -> String {
+    let first: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut chars = first.chars();
+    let plain = chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().count() > 0
+        && chars.all(char::is_lowercase);
+    let common = [
+        "Circulate", "Convene", "Prepare", "Report", "Draft", "Develop", "Consult", "Share",
+        "Provide", "Review", "Submit", "Organise", "Organize", "Present", "Update", "Explore",
+        "Coordinate", "Host", "Seek", "Write", "Send", "Table", "Compile", "Follow",
+    ];
+    if plain && common.contains(&first.as_str()) {
+        let mut c = text.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect())
+            .unwrap_or_default()
+    } else {
+        text.to_string()
     }
 }
 
 /// "9 August 2024".
 pub fn date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
-/// "9 August 2024 at 10:32 UTC".
-pub fn moment(at: DateTime<Utc>) -> String {
-    format!("{} at {} UTC", date(at.date_naive()), at.format("%H:%M"))
+    crate::time::long_date(d, Language::En)
 }
 
 /// The decision rule in words.
@@ -238,14 +412,13 @@ pub fn attribution(a: Attribution) -> &'static str {
     }
 }
 
-/// The closing paragraph.
-pub fn closing(secretary: Option<&str>, last: Option<DateTime<Utc>>, changes: usize) -> String {
+/// The closing paragraph of the Summary record; `last` is the local date
+/// and time of the last change.
+pub fn closing(secretary: Option<&str>, last: Option<String>, changes: usize) -> String {
     let by = secretary.unwrap_or("the secretariat");
     let record = match (last, changes) {
         (Some(at), n) if n > 0 => format!(
-            "The last change was recorded on {}, and the record holds {} {}.",
-            moment(at),
-            n,
+            "The last change was recorded on {at}, and the record holds {n} {}.",
             if n == 1 { "change" } else { "changes" }
         ),
         _ => "No change had been recorded when they were produced.".to_string(),
@@ -253,26 +426,21 @@ pub fn closing(secretary: Option<&str>, last: Option<DateTime<Utc>>, changes: us
     format!("These minutes were prepared by {by} from the talanoa session record. {record}")
 }
 
-/// "Fiji" or, for a speaker in Chatham House minutes, "One member" / "An observer".
-pub fn speaker(name: &str, observer: bool, attribution: Attribution) -> String {
-    match (attribution, observer) {
-        (Attribution::Attributed, false) => name.to_string(),
-        (Attribution::Attributed, true) => format!("{name} (observer)"),
-        (Attribution::ChathamHouse, false) => "One member".into(),
-        (Attribution::ChathamHouse, true) => "An observer".into(),
+/// A speaker: "Fiji", "Japan (dialogue partner)"; under the Chatham House
+/// Rule "One member", "An observer", "A dialogue partner".
+pub fn speaker(name: &str, role: Role, attribution: Attribution) -> String {
+    let (one, _) = role_nouns(role);
+    match (attribution, role) {
+        (Attribution::Attributed, Role::Member) => name.to_string(),
+        (Attribution::Attributed, _) => format!("{name} ({one})"),
+        (Attribution::ChathamHouse, Role::Member) => "One member".into(),
+        (Attribution::ChathamHouse, _) => capitalise(&format!("{} {one}", article(one))),
     }
 }
 
-/// "The meeting: ..." or the sentence for no outcome.
-pub fn item_outcome(text: Option<&str>, adopted: Option<&str>) -> String {
-    let Some(t) = text else {
-        return "No outcome was recorded for this item.".into();
-    };
-    let t = t.trim().trim_end_matches(['.', ';', ',']);
-    match adopted {
-        Some(o) => format!("The meeting: {t} (option adopted: {o})."),
-        None => format!("The meeting: {t}."),
-    }
+/// "m:ss" of a number of seconds.
+pub fn duration(seconds: u64) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
 #[cfg(test)]

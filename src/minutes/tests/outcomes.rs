@@ -1,0 +1,193 @@
+//! The Outcomes document on a real session: each rule of the contract
+//! checked on the produced text, Markdown parsed with pulldown-cmark and
+//! HTML with scraper.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use super::{session, session_with};
+use crate::agenda::Attribution;
+use crate::minutes::{Document, html, markdown};
+use crate::session::Change;
+
+const A: Attribution = Attribution::Attributed;
+const C: Attribution = Attribution::ChathamHouse;
+
+/// The text of each top-level paragraph or list item, as a reader sees it.
+fn md_paragraphs(md: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for ev in Parser::new(md) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => current.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => {
+                out.push(std::mem::take(&mut current));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn html_paragraphs(page: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_document(page);
+    let sel = scraper::Selector::parse("body h1, body h2, body p").unwrap();
+    doc.select(&sel)
+        .map(|e| e.text().collect::<String>())
+        .collect()
+}
+
+#[test]
+fn heading_block_then_continuous_numbered_paragraphs() {
+    let (_d, snap) = session();
+    let md = markdown(&snap, Document::Outcomes, A);
+    let p = md_paragraphs(&md);
+    assert_eq!(
+        &p[..6],
+        [
+            "PIFS(24)FOC.7",
+            "Forum Officials",
+            "Fono ʻo e Pasifiki",
+            "Apia, Sāmoa, 9 August 2024",
+            "OUTCOMES",
+            "Draft"
+        ]
+    );
+    // Numbered from 1 with no gap through the whole document, across the
+    // item headings (each paragraph is its own list item starting at n).
+    let mut numbers = Vec::new();
+    for ev in Parser::new(&md) {
+        if let Event::Start(Tag::List(Some(n))) = ev {
+            numbers.push(n);
+        }
+    }
+    let mut items = 0;
+    for line in md.lines() {
+        if let Some((n, _)) = line.split_once(". ")
+            && let Ok(n) = n.parse::<u64>()
+        {
+            items += 1;
+            assert_eq!(n, items, "paragraph {n} out of order in {md}");
+        }
+    }
+    assert!(items > 10, "{md}");
+    assert_eq!(numbers.first(), Some(&1));
+    assert_eq!(
+        md.matches("\n## Agenda item ").count(),
+        2,
+        "one heading per item"
+    );
+    assert!(md.contains("## Agenda item 1: First \\| item\n"));
+}
+
+#[test]
+fn attributed_outcomes_read_as_a_forum_record() {
+    let (_d, snap) = session();
+    let md = markdown(&snap, Document::Outcomes, A);
+    let text = md_paragraphs(&md).join("\n");
+    for want in [
+        "The Forum Officials met in Apia, Sāmoa, on 9 August 2024, chaired by Sāmoa, supported by the Forum Secretariat as secretariat.",
+        "The meeting was attended by the Marshall Islands, Sāmoa and Tonga ʻOkina. Nauru conveyed apologies.",
+        "The Republic of Korea attended as a Forum Dialogue Partner. 日本 attended as an Observer. The Pacific Community attended as an Agency.",
+        "The meeting opened with a prayer led by Tonga ʻOkina.",
+        "Opening prayer.",
+        "Welcome.",
+        "The Meeting adopted the agenda.",
+        "The Chair introduced the item and the two options before the Meeting: Option A and Option B.",
+        "The Meeting:",
+        "(i) agreed to Option A;",
+        "(ii) agreed to Option A under the consensus-minus-one rule, the Marshall Islands not being in a position to join consensus (Tonga ʻOkina joined consensus with a reservation);",
+        "(iii) was not in a position to reach consensus on Option B (the Marshall Islands and Sāmoa could not join consensus); and",
+        "(iv) tasked the Secretariat to draft | terms by 31 October 2024.",
+        "(i) agreed to revert to Option C after consultation with capitals (two members have not yet been heard; Sāmoa awaits instructions from capital).",
+        "There was no other business.",
+        "The Chair thanked members, dialogue partners, observers and agencies for their participation.",
+        "The next meeting will be held in Majuro.",
+        "The meeting closed with a prayer led by the Marshall Islands.",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in\n{text}");
+    }
+    // No quotes, tables or charts: those are the Summary record's.
+    for ev in Parser::new_ext(&md, pulldown_cmark::Options::ENABLE_TABLES) {
+        assert!(
+            !matches!(ev, Event::Start(Tag::BlockQuote(_) | Tag::Table(_))),
+            "{md}"
+        );
+    }
+    assert!(!md.contains("speaks first"), "no statement is quoted");
+    let page = html(&snap, Document::Outcomes, A);
+    let doc = scraper::Html::parse_document(&page);
+    let sel = |s: &str| scraper::Selector::parse(s).unwrap();
+    assert_eq!(doc.select(&sel("blockquote, table, svg, script")).count(), 0);
+    for w in ["object", "vote", "abstain", "veto"] {
+        assert!(!text.to_lowercase().contains(w), "{w}");
+    }
+}
+
+#[test]
+fn markdown_and_html_say_the_same_in_both_modes() {
+    let (_d, snap) = session();
+    for a in [A, C] {
+        let md = md_paragraphs(&markdown(&snap, Document::Outcomes, a));
+        let page = html_paragraphs(&html(&snap, Document::Outcomes, a));
+        let md: Vec<String> = md.iter().map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+        // The Markdown list numbers are markup; the HTML writes them out.
+        let page: Vec<String> = page
+            .iter()
+            .map(|p| {
+                let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+                match p.split_once(". ") {
+                    Some((n, rest)) if n.parse::<u32>().is_ok() => rest.to_string(),
+                    _ => p,
+                }
+            })
+            .collect();
+        assert_eq!(md, page, "{a:?}");
+    }
+}
+
+#[test]
+fn chatham_house_outcomes_count_and_name_nobody() {
+    let (_d, snap) = session();
+    let md = markdown(&snap, Document::Outcomes, C);
+    let text = md_paragraphs(&md);
+    let after = text[6..].join("\n");
+    for name in [
+        "Sāmoa", "Samoa", "Tonga", "Marshall", "Nauru", "日本", "Korea", "Pacific Community", "SPC",
+    ] {
+        assert!(!after.contains(name), "{name} in\n{after}");
+    }
+    for want in [
+        "The Forum Officials met on 9 August 2024, supported by the Forum Secretariat as secretariat.",
+        "Three members attended; one conveyed apologies.",
+        "One dialogue partner, one observer and one agency also attended.",
+        "The meeting opened with a prayer.",
+        "(ii) agreed to Option A under the consensus-minus-one rule, one member not being in a position to join consensus (one member joined consensus with a reservation);",
+        "(iii) was not in a position to reach consensus on Option B (two members could not join consensus); and",
+        "The meeting closed with a prayer.",
+    ] {
+        assert!(after.contains(want), "missing {want:?} in\n{after}");
+    }
+}
+
+#[test]
+fn an_option_adopted_despite_its_status_is_said_plainly() {
+    let (_d, snap) = session_with(vec![Change::Outcome {
+        item: "two".into(),
+        text: "Endorsed Option C.".into(),
+        option: Some("c".into()),
+    }]);
+    for a in [A, C] {
+        let text = md_paragraphs(&markdown(&snap, Document::Outcomes, a)).join("\n");
+        assert!(text.contains("(i) endorsed Option C;"), "{text}");
+        assert!(
+            text.contains("(ii) noted that the Chair recorded the adoption of Option C although no decision had been reached on it;"),
+            "{text}"
+        );
+        let record = markdown(&snap, Document::Record, a);
+        assert!(
+            record.contains("The Meeting: endorsed Option C. Option adopted: Option C. The Chair recorded the adoption of Option C although no decision had been reached on it."),
+            "{record}"
+        );
+    }
+}
