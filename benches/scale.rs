@@ -60,13 +60,40 @@ fn minutes(c: &mut Criterion) {
     let mut g = c.benchmark_group("minutes of 1,000 members x 60 items (30,000 changes)");
     g.sample_size(10);
     g.bench_function("markdown", |b| {
-        b.iter(|| black_box(talanoa::minutes::markdown(&snap, Attribution::Attributed).len()))
+        b.iter(|| {
+            black_box(
+                talanoa::minutes::markdown(
+                    &snap,
+                    talanoa::minutes::Document::Record,
+                    Attribution::Attributed,
+                )
+                .len(),
+            )
+        })
     });
     g.bench_function("html", |b| {
-        b.iter(|| black_box(talanoa::minutes::html(&snap, Attribution::Attributed).len()))
+        b.iter(|| {
+            black_box(
+                talanoa::minutes::html(
+                    &snap,
+                    talanoa::minutes::Document::Record,
+                    Attribution::Attributed,
+                )
+                .len(),
+            )
+        })
     });
     g.bench_function("markdown, chatham house", |b| {
-        b.iter(|| black_box(talanoa::minutes::markdown(&snap, Attribution::ChathamHouse).len()))
+        b.iter(|| {
+            black_box(
+                talanoa::minutes::markdown(
+                    &snap,
+                    talanoa::minutes::Document::Record,
+                    Attribution::ChathamHouse,
+                )
+                .len(),
+            )
+        })
     });
     g.finish();
 }

@@ -5,8 +5,8 @@
 mod anon;
 mod json;
 
-pub use anon::{Names, notice};
 pub use crate::minutes::Document;
+pub use anon::{Names, notice};
 pub use json::{json, write_json};
 
 use crate::agenda::{Agenda, Attribution};

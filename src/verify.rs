@@ -225,7 +225,12 @@ fn same_lines(a: &[u8], b: &[u8]) -> usize {
 
 fn describe(kind: Kind, document: Document, attribution: Attribution) -> String {
     if kind.is_minutes() {
-        format!("{}, {}, {}", kind.name(), document.name(), attribution.as_str())
+        format!(
+            "{}, {}, {}",
+            kind.name(),
+            document.name(),
+            attribution.as_str()
+        )
     } else {
         format!("{}, {}", kind.name(), attribution.as_str())
     }

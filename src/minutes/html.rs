@@ -79,6 +79,7 @@ pub fn outcomes(o: &Outcomes) -> String {
                     @if let Some(p) = &o.place_date { p.place { (p) } }
                     p.kind { "OUTCOMES" }
                     p.draft { "Draft" }
+                    @if let Some(n) = &o.rule_note { p.rule { (n) } }
                 }
                 @for b in &o.blocks {
                     @match b {

@@ -223,6 +223,9 @@ pub fn outcomes(o: &Outcomes) -> String {
         let _ = writeln!(s, "{}\n", line(p));
     }
     s.push_str("**OUTCOMES**\n\n*Draft*\n\n");
+    if let Some(note) = &o.rule_note {
+        let _ = writeln!(s, "{note}\n");
+    }
     for b in &o.blocks {
         match b {
             Block::Heading(h) => {

@@ -22,6 +22,8 @@ pub struct Outcomes {
     pub title: String,
     /// "Suva, Fiji, 6 August 2024".
     pub place_date: Option<String>,
+    /// "Held under the Chatham House Rule." (that mode only).
+    pub rule_note: Option<String>,
     /// The paragraphs and headings, in order.
     pub blocks: Vec<Block>,
     /// The record it was produced from (see [`crate::verify`]).
@@ -122,6 +124,8 @@ pub fn build(snap: &Snapshot, attribution: Attribution) -> Outcomes {
         body: m.body.clone(),
         title: m.title.clone(),
         place_date: place_date(m.venue.as_deref(), m.date.map(wording::date)),
+        rule_note: (attribution == Attribution::ChathamHouse)
+            .then(|| "Held under the Chatham House Rule.".to_string()),
         blocks: w.blocks,
         stamp: crate::verify::Stamp::of(snap).line(),
     }
@@ -213,8 +217,11 @@ fn item(cx: &Context<'_>, w: &mut Writer, i: usize, it: &Item) {
         }
         Some(ItemKind::OtherBusiness) => {
             let heard = (0..it.options.len()).any(|o| {
-                (0..cx.agenda.members.len())
-                    .any(|m| cx.record.position(i, o, m).is_some_and(|p| p.stance.is_some()))
+                (0..cx.agenda.members.len()).any(|m| {
+                    cx.record
+                        .position(i, o, m)
+                        .is_some_and(|p| p.stance.is_some())
+                })
             });
             if !recorded && !heard {
                 w.para("No other business was raised.".into());
@@ -313,7 +320,10 @@ mod tests {
         assert_eq!(m, ["(i)", "(ii)", "(iii)", "(iv)", "(v)"]);
         assert_eq!(marker(8), "(ix)");
         assert_eq!(marker(13), "(xiv)");
-        assert_eq!((0..3).map(|n| entry_end(n, 3)).collect::<Vec<_>>(), [";", "; and", "."]);
+        assert_eq!(
+            (0..3).map(|n| entry_end(n, 3)).collect::<Vec<_>>(),
+            [";", "; and", "."]
+        );
         assert_eq!(entry_end(0, 1), ".");
     }
 }

@@ -54,9 +54,15 @@ pub fn in_text(a: &Agenda, text: &str) -> String {
 
 /// "Forum Secretariat" reads "the Forum Secretariat" in a sentence.
 fn with_article(text: &str) -> String {
-    let institution = ["Secretariat", "Secretary", "Office", "Commission", "Community"]
-        .iter()
-        .any(|w| text.ends_with(w));
+    let institution = [
+        "Secretariat",
+        "Secretary",
+        "Office",
+        "Commission",
+        "Community",
+    ]
+    .iter()
+    .any(|w| text.ends_with(w));
     if institution && !text.to_lowercase().starts_with("the ") {
         format!("the {text}")
     } else {
@@ -88,11 +94,7 @@ fn attended_as(role: Role, n: usize, forum: bool) -> String {
 
 /// The attendance sentences of the Outcomes document: members present and
 /// apologies, then the other categories.
-pub fn sentences(
-    a: &Agenda,
-    r: &Record,
-    attribution: Attribution,
-) -> (Vec<String>, Vec<String>) {
+pub fn sentences(a: &Agenda, r: &Record, attribution: Attribution) -> (Vec<String>, Vec<String>) {
     if attribution == Attribution::ChathamHouse {
         return counted_sentences(a, r);
     }
@@ -114,7 +116,10 @@ pub fn sentences(
     }
     let mut out = Vec::new();
     let forum = a.meeting.title.contains("Forum")
-        || a.meeting.body.as_deref().is_some_and(|b| b.contains("Forum"));
+        || a.meeting
+            .body
+            .as_deref()
+            .is_some_and(|b| b.contains("Forum"));
     for role in OTHERS {
         let list = names(of_role(a, r, role, true));
         if !list.is_empty() {
@@ -132,7 +137,11 @@ fn counted_sentences(a: &Agenda, r: &Record) -> (Vec<String>, Vec<String>) {
     let present = members_present(a, r);
     let absent = of_role(a, r, Role::Member, false).len();
     let noun = |n: usize| if n == 1 { "member" } else { "members" };
-    let mut first = format!("{} {} attended", capitalise(&number(present)), noun(present));
+    let mut first = format!(
+        "{} {} attended",
+        capitalise(&number(present)),
+        noun(present)
+    );
     if absent > 0 {
         first.push_str(&format!("; {} conveyed apologies", number(absent)));
     }

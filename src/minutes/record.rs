@@ -141,7 +141,10 @@ pub fn build(snap: &Snapshot, attribution: Attribution) -> Minutes {
             .collect(),
         actions,
         closing: wording::closing(
-            m.secretary.as_deref(),
+            m.secretary
+                .as_deref()
+                .map(|s| people::in_text(a, s))
+                .as_deref(),
             snap.last_entry().map(|e| cx.zone.date_time(e.at)),
             snap.log.len(),
         ),
@@ -157,7 +160,10 @@ fn actions(cx: &Context<'_>) -> Vec<ActionRow> {
         .map(|(n, x)| ActionRow {
             number: n + 1,
             text: cx.said(&x.text),
-            owner: x.owner.as_deref().map_or_else(|| "—".into(), |o| cx.said(o)),
+            owner: x
+                .owner
+                .as_deref()
+                .map_or_else(|| "—".into(), |o| cx.said(o)),
             due: x.due.map_or_else(|| "—".into(), wording::date),
             item: cx
                 .agenda
@@ -235,10 +241,7 @@ fn outcome(cx: &Context<'_>, i: usize, it: &Item) -> String {
     };
     let mut s = format!("The Meeting: {}.", wording::clause(&cx.said(&out.text)));
     if let Some((o, opt)) = out.option.and_then(|o| Some((o, it.options.get(o)?))) {
-        s.push_str(&format!(
-            " Option adopted: {}.",
-            wording::option_np(&opt.title)
-        ));
+        s.push_str(&format!(" Option adopted: {}.", opt.title.trim()));
         let status = cx.record.status(cx.agenda, i, o);
         if let Some(d) = wording::despite(status, &opt.title) {
             s.push_str(&format!(" {}.", wording::capitalise(&d)));

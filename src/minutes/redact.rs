@@ -13,7 +13,6 @@ use unicode_normalization::char::is_combining_mark;
 use crate::agenda::Agenda;
 use crate::consensus::Role;
 
-
 /// Replaces delegation names in text.
 pub struct Redactor {
     /// One automaton for every spelling of every name, longest match

@@ -152,7 +152,13 @@ pub(super) fn session_with(extra: Vec<Change>) -> (tempfile::TempDir, Snapshot) 
         pos("one", "a", "WS", "yes", Some("Sāmoa agrees.")),
         pos("one", "a", "MH", "no", None),
         pos("one", "a", "JP", "no", Some("日本 offers training.")),
-        pos("one", "a", "KR", "yes", Some("korea and western samoa will co-host; the pacific community agrees")),
+        pos(
+            "one",
+            "a",
+            "KR",
+            "yes",
+            Some("korea and western samoa will co-host; the pacific community agrees"),
+        ),
         Change::Attendance {
             member: "NR".into(),
             present: false,
@@ -256,7 +262,10 @@ fn attributed_sentences_follow_status() {
     assert!(md.contains("The meeting reached consensus on Option A under the consensus-minus-one rule; the Marshall Islands could not join consensus. Tonga ʻOkina joined consensus with a reservation."), "{md}");
     assert!(md.contains("Consensus was not reached on Option B: the Marshall Islands and Sāmoa could not join consensus."));
     assert!(md.contains("No decision was reached on Option C: two members have not yet been heard; Sāmoa awaits instructions from capital."));
-    assert!(md.contains("The Meeting: agreed to Option A. Option adopted: Option A."), "{md}");
+    assert!(
+        md.contains("The Meeting: agreed to Option A. Option adopted: Option A."),
+        "{md}"
+    );
     assert!(!md.contains("The meeting:"));
     assert!(md.contains("- **Apologies:** Nauru"));
     assert!(md.contains("- **Dialogue partners:** Republic of Korea"));
@@ -287,7 +296,16 @@ fn chatham_house_names_nobody_after_the_heading() {
     let md = markdown(&snap, Document::Record, Attribution::ChathamHouse);
     let after = md.split_once("## Opening").map(|x| x.1).unwrap_or("");
     for name in [
-        "Sāmoa", "Samoa", "samoa", "Tonga", "Marshall", "Nauru", "日本", "Korea", "korea", "Pacific Community",
+        "Sāmoa",
+        "Samoa",
+        "samoa",
+        "Tonga",
+        "Marshall",
+        "Nauru",
+        "日本",
+        "Korea",
+        "korea",
+        "Pacific Community",
         "pacific community",
     ] {
         let hits: Vec<&str> = after.lines().filter(|l| l.contains(name)).collect();
@@ -316,7 +334,9 @@ fn chatham_house_names_nobody_after_the_heading() {
     assert!(md.contains("| Cannot agree (observers) | an observer |"));
     assert!(md.contains("| Agrees (dialogue partners) | a dialogue partner |"));
     assert!(
-        md.contains("> \\[a dialogue partner\\] and \\[a member\\] will co-host; \\[an agency\\] agrees"),
+        md.contains(
+            "> \\[a dialogue partner\\] and \\[a member\\] will co-host; \\[an agency\\] agrees"
+        ),
         "aliases, lower case, no macron, with an article: {md}"
     );
 }

@@ -6,6 +6,7 @@ mod e2e;
 mod export;
 mod minutes;
 mod record;
+mod samples;
 mod store;
 mod util;
 mod validate;

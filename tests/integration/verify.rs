@@ -145,7 +145,7 @@ fn minutes_of_an_earlier_state_or_another_record_or_edited_fail() {
 
     export(&d, "markdown", "attributed", "now.md");
     let text = String::from_utf8(bytes(&d.path("now.md"))).unwrap();
-    d.write("edited.md", text.replace("Supports", "Backs"));
+    d.write("edited.md", text.replacen("attended", "were present", 1));
     let run = d
         .run(&["verify", "--session", "s.talanoa", "--minutes", "edited.md"])
         .code(2);

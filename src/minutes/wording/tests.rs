@@ -1,4 +1,5 @@
 use super::*;
+use crate::consensus::Status;
 
 fn names(n: &[&str]) -> Who {
     Who::Named(n.iter().map(|s| s.to_string()).collect())
@@ -143,11 +144,17 @@ fn no_consensus_one_two_several() {
         entry(Status::NoConsensus, Rule::Consensus, &h, D),
         "was not in a position to reach consensus on the Diplomatic Option (the Federated States of Micronesia and the Marshall Islands could not join consensus)"
     );
-    for (n, words) in [(1, "one member"), (2, "two members"), (4, "several members")] {
+    for (n, words) in [
+        (1, "one member"),
+        (2, "two members"),
+        (4, "several members"),
+    ] {
         h.block = Who::Counted(n, 16);
         assert_eq!(
             outcome(Status::NoConsensus, Rule::Consensus, &h, D),
-            format!("Consensus was not reached on the Diplomatic Option: {words} could not join consensus.")
+            format!(
+                "Consensus was not reached on the Diplomatic Option: {words} could not join consensus."
+            )
         );
     }
 }
@@ -191,14 +198,22 @@ fn an_outcome_despite_the_status_is_said_plainly() {
         despite(Status::NoConsensus, D).unwrap(),
         "the Chair recorded the adoption of the Diplomatic Option although consensus was not reached on it"
     );
-    assert!(despite(Status::Pending, D).unwrap().contains("although no decision"));
+    assert!(
+        despite(Status::Pending, D)
+            .unwrap()
+            .contains("although no decision")
+    );
 }
 
 #[test]
 fn actions_read_as_tasks() {
     let due = NaiveDate::from_ymd_opt(2024, 10, 31);
     assert_eq!(
-        action(Some("the Forum Secretariat"), "Circulate a costed design", due),
+        action(
+            Some("the Forum Secretariat"),
+            "Circulate a costed design",
+            due
+        ),
         "tasked the Forum Secretariat to circulate a costed design by 31 October 2024"
     );
     assert_eq!(
@@ -215,8 +230,14 @@ fn dates_speakers_closing() {
     );
     let a = Attribution::Attributed;
     let c = Attribution::ChathamHouse;
-    assert_eq!(speaker("Japan", Role::DialoguePartner, a), "Japan (dialogue partner)");
-    assert_eq!(speaker("Japan", Role::DialoguePartner, c), "A dialogue partner");
+    assert_eq!(
+        speaker("Japan", Role::DialoguePartner, a),
+        "Japan (dialogue partner)"
+    );
+    assert_eq!(
+        speaker("Japan", Role::DialoguePartner, c),
+        "A dialogue partner"
+    );
     assert_eq!(speaker("SPC", Role::Agency, c), "An agency");
     assert_eq!(speaker("Fiji", Role::Member, c), "One member");
     assert_eq!(
