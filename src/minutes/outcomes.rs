@@ -264,7 +264,7 @@ fn entries(cx: &Context<'_>, i: usize, it: &Item) -> Vec<String> {
         out.push(clause(&cx.said(&o.text)));
         let adopted = o.option.and_then(|x| Some((x, it.options.get(x)?)));
         if let Some((x, opt)) = adopted
-            && let Some(d) = wording::despite(r.status(a, i, x), &opt.title)
+            && let Some(d) = wording::despite(r.status(a, i, x), &opt.title, o.despite_status)
         {
             out.push(format!("noted that {d}"));
         }

@@ -243,7 +243,7 @@ fn outcome(cx: &Context<'_>, i: usize, it: &Item) -> String {
     if let Some((o, opt)) = out.option.and_then(|o| Some((o, it.options.get(o)?))) {
         s.push_str(&format!(" Option adopted: {}.", opt.title.trim()));
         let status = cx.record.status(cx.agenda, i, o);
-        if let Some(d) = wording::despite(status, &opt.title) {
+        if let Some(d) = wording::despite(status, &opt.title, out.despite_status) {
             s.push_str(&format!(" {}.", wording::capitalise(&d)));
         }
     }

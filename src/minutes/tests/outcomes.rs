@@ -191,6 +191,7 @@ fn an_option_adopted_despite_its_status_is_said_plainly() {
         item: "two".into(),
         text: "Endorsed Option C.".into(),
         option: Some("c".into()),
+        despite_status: true,
     }]);
     for a in [A, C] {
         let text = md_paragraphs(&markdown(&snap, Document::Outcomes, a)).join("\n");

@@ -188,9 +188,15 @@ pub fn untouched(options: &[String]) -> String {
 
 /// Said plainly when the chair adopted an option its status does not
 /// allow (`decide --despite-status`), or `None` when the status allows it.
-pub fn despite(status: Status, option: &str) -> Option<String> {
+/// `flagged` is whether the chair used `--despite-status`: when the
+/// status has since come to allow the option, the minutes still say the
+/// outcome was recorded before it did.
+pub fn despite(status: Status, option: &str, flagged: bool) -> Option<String> {
     let np = option_np(option);
     match status {
+        Status::Consensus | Status::ConsensusWithReservations if flagged => Some(format!(
+            "the Chair recorded the adoption of {np} before the meeting had reached consensus on it"
+        )),
         Status::Consensus | Status::ConsensusWithReservations => None,
         Status::NoConsensus => Some(format!(
             "the Chair recorded the adoption of {np} although consensus was not reached on it"

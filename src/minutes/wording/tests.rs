@@ -192,14 +192,18 @@ fn pending_counts_and_names() {
 
 #[test]
 fn an_outcome_despite_the_status_is_said_plainly() {
-    assert_eq!(despite(Status::Consensus, D), None);
-    assert_eq!(despite(Status::ConsensusWithReservations, D), None);
+    assert_eq!(despite(Status::Consensus, D, false), None);
+    assert_eq!(despite(Status::ConsensusWithReservations, D, false), None);
     assert_eq!(
-        despite(Status::NoConsensus, D).unwrap(),
+        despite(Status::Consensus, D, true).unwrap(),
+        "the Chair recorded the adoption of the Diplomatic Option before the meeting had reached consensus on it"
+    );
+    assert_eq!(
+        despite(Status::NoConsensus, D, true).unwrap(),
         "the Chair recorded the adoption of the Diplomatic Option although consensus was not reached on it"
     );
     assert!(
-        despite(Status::Pending, D)
+        despite(Status::Pending, D, false)
             .unwrap()
             .contains("although no decision")
     );
