@@ -158,7 +158,12 @@ pub fn session(path: &Path) -> Result<Snapshot, SessionError> {
 /// Checks that `export` (any format) was produced from the session as it
 /// stands; `Ok` names the export it is identical to.
 pub fn export(snap: &Snapshot, export: &[u8]) -> Result<Result<String, Mismatch>, SessionError> {
-    let text = String::from_utf8_lossy(export);
+    // A Word or spreadsheet file states its record inside its XML parts.
+    let text = if crate::package::is_package(export) {
+        crate::package::text(export).unwrap_or_default().into()
+    } else {
+        String::from_utf8_lossy(export)
+    };
     let Some(stamp) = Stamp::find(&text) else {
         return Ok(Err(Mismatch::NoStamp));
     };

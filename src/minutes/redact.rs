@@ -129,7 +129,23 @@ impl Redactor {
         let mut out = String::with_capacity(text.len());
         let mut last = 0;
         for m in ac.find_iter(&folded.text) {
-            let start = folded.spans.get(m.start()).map_or(text.len(), |s| s.0);
+            // "the Fiji" inside "bathe Fiji": the article is only a word
+            // of its own; otherwise the name alone goes.
+            let inside_word = m.start() > 0
+                && folded
+                    .text
+                    .get(..m.start())
+                    .and_then(|b| b.chars().next_back())
+                    .is_some_and(char::is_alphanumeric);
+            let skip = if inside_word && folded.text.get(m.start()..m.start() + 4) == Some("the ") {
+                4
+            } else {
+                0
+            };
+            let start = folded
+                .spans
+                .get(m.start() + skip)
+                .map_or(text.len(), |s| s.0);
             let end = m
                 .end()
                 .checked_sub(1)
@@ -186,6 +202,17 @@ mod tests {
         assert_eq!(
             r.text("'Samoa' and ‘Samoa’"),
             "'[a member]' and ‘[a member]’"
+        );
+    }
+
+    #[test]
+    fn regression_an_article_is_taken_only_as_a_word_of_its_own() {
+        let src = "[meeting]\ntitle = \"T\"\n[[members]]\nid = \"MH\"\nname = \"Marshall Islands\"\nname_in_text = \"the Marshall Islands\"\n[[items]]\nid = \"i\"\ntitle = \"x\"\n[[items.options]]\nid = \"o\"\ntitle = \"y\"\n";
+        let a = crate::agenda::parse(src, "t").unwrap();
+        let r = Redactor::new(&a);
+        assert_eq!(
+            r.text("The Marshall Islands agree; bathe Marshall Islands; THE MARSHALL ISLANDS."),
+            "[a member] agree; bathe [a member]; [a member]."
         );
     }
 

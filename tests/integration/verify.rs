@@ -71,10 +71,32 @@ fn every_format_and_mode_states_the_record_and_verifies() {
         .unwrap()
         .to_string();
     assert_eq!(hash.len(), 64);
-    for format in ["markdown", "html", "json", "csv"] {
-        for attribution in ["attributed", "chatham-house"] {
-            let out = format!("{format}-{attribution}.out");
-            export(&d, format, attribution, &out);
+    let both = ["outcomes", "record"];
+    for (format, documents) in [
+        ("markdown", &both[..]),
+        ("html", &both[..]),
+        ("json", &both[..1]),
+        ("csv", &both[..1]),
+    ] {
+        for (document, attribution) in documents
+            .iter()
+            .flat_map(|d| [(d, "attributed"), (d, "chatham-house")])
+        {
+            let out = format!("{format}-{document}-{attribution}.out");
+            d.run(&[
+                "export",
+                "--session",
+                "s.talanoa",
+                "--format",
+                format,
+                "--document",
+                document,
+                "--attribution",
+                attribution,
+                "-o",
+                &out,
+            ])
+            .ok();
             let text = String::from_utf8(bytes(&d.path(&out))).unwrap();
             assert!(
                 text.contains(&format!(

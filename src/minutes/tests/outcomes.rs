@@ -207,3 +207,29 @@ fn an_option_adopted_despite_its_status_is_said_plainly() {
         );
     }
 }
+
+#[test]
+fn the_summary_record_gives_speaking_time_per_delegation() {
+    let spoke = |member: &str, seconds| Change::Spoke {
+        item: "one".into(),
+        member: member.into(),
+        seconds,
+    };
+    let (_d, snap) = session_with(vec![spoke("MH", 125), spoke("WS", 40), spoke("MH", 0)]);
+    let md = markdown(&snap, Document::Record, A);
+    assert!(
+        md.contains("Speaking time: Sāmoa 0:40; Marshall Islands 2:05.\n"),
+        "{md}"
+    );
+    let page = html(&snap, Document::Record, A);
+    assert!(page.contains("Speaking time: Sāmoa 0:40; Marshall Islands 2:05."));
+    // Under the rule, one total: times per speaker would tell them apart.
+    let md = markdown(&snap, Document::Record, C);
+    assert!(md.contains("Speaking time: All speakers 2:45.\n"), "{md}");
+    // Apologies read "none" when nobody sent them.
+    let (_d, snap) = session_with(vec![Change::Attendance {
+        member: "NR".into(),
+        present: true,
+    }]);
+    assert!(markdown(&snap, Document::Record, A).contains("- **Apologies:** none\n"));
+}
