@@ -87,6 +87,12 @@ impl Log {
         (&self.done, &self.undone)
     }
 
+    /// Whether the change with this sequence number is in effect: recorded
+    /// and not undone (the newest changes are looked at first).
+    pub fn in_effect(&self, seq: i64) -> bool {
+        self.done.iter().rev().any(|s| *s == seq)
+    }
+
     /// Makes room for `n` more entries (a long log read from disk).
     pub fn reserve(&mut self, n: usize) {
         self.entries.reserve(n);

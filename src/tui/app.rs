@@ -10,6 +10,7 @@ use super::dialog::{Ctx, Dialog};
 use super::views::{MIN_HEIGHT, MIN_WIDTH};
 use crate::agenda::Agenda;
 use crate::session::{Session, Snapshot};
+use crate::time::MeetingZone;
 
 /// Where the screen's record comes from.
 pub enum Source {
@@ -84,6 +85,8 @@ pub struct App {
     pub export_dir: PathBuf,
     /// Set when the chair asked to leave.
     pub quit: bool,
+    /// The meeting's time zone: every time on the screen is shown in it.
+    pub zone: MeetingZone,
 }
 
 /// Member indices in roster order: groups in order of first appearance.
@@ -110,6 +113,7 @@ impl App {
             Source::Live(s) => s,
         };
         let roster = roster_order(&snap.agenda);
+        let zone = MeetingZone::of(&snap.agenda);
         let by = snap
             .agenda
             .meeting
@@ -140,6 +144,7 @@ impl App {
             clock,
             export_dir,
             quit: false,
+            zone,
         }
     }
 

@@ -15,6 +15,7 @@ mod pager;
 #[cfg(test)]
 mod tests;
 pub mod textarea;
+mod undo;
 mod update;
 pub mod views;
 mod write;

@@ -94,7 +94,7 @@ impl App {
         }
     }
 
-    fn go_to_item(&mut self, item: usize) {
+    pub(crate) fn go_to_item(&mut self, item: usize) {
         if item != self.item {
             self.item = item;
             self.option = 0;
@@ -145,7 +145,11 @@ impl App {
                 let entry = entry.clone();
                 self.say(
                     Tone::Saved,
-                    format!("saved #{} · {}", entry.seq, entry.at.format("%H:%M:%S")),
+                    format!(
+                        "saved #{} · {}",
+                        entry.seq,
+                        self.zone.clock_seconds(entry.at)
+                    ),
                 );
                 Some(entry)
             }
@@ -156,7 +160,7 @@ impl App {
         }
     }
 
-    fn refused(&mut self, e: &SessionError) {
+    pub(crate) fn refused(&mut self, e: &SessionError) {
         let text = match e {
             SessionError::Storage { .. } => format!("NOT SAVED: {e}"),
             _ => format!("not recorded: {e}"),
@@ -291,30 +295,5 @@ impl App {
 
     fn timer_seconds_since(&self, t: Timer) -> u64 {
         u64::try_from(((self.clock)() - t.started).num_seconds()).unwrap_or(0)
-    }
-
-    fn undo_redo(&mut self, undo: bool) {
-        let now = (self.clock)();
-        let Source::Chair(session) = &mut self.source else {
-            return;
-        };
-        let result = if undo {
-            session.undo(&self.by, now)
-        } else {
-            session.redo(&self.by, now)
-        };
-        let word = if undo { "undo" } else { "redo" };
-        match result {
-            Ok(Some(e)) => {
-                let text = match e.change {
-                    Change::Undo { target } => format!("saved #{} · undid #{target}", e.seq),
-                    Change::Redo { target } => format!("saved #{} · redid #{target}", e.seq),
-                    _ => format!("saved #{}", e.seq),
-                };
-                self.say(Tone::Saved, text);
-            }
-            Ok(None) => self.say(Tone::Info, format!("nothing to {word}")),
-            Err(e) => self.refused(&e),
-        }
     }
 }

@@ -16,6 +16,7 @@ use crate::session::Session;
 mod dialogs;
 mod keys;
 mod outcome;
+mod readable;
 mod screens;
 mod vocabulary;
 
@@ -38,7 +39,11 @@ pub(super) fn app_on(text: &str) -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();
     let (s, _) =
         Session::open_or_create(&dir.path().join("m.talanoa"), text, "m.toml", fixed()).unwrap();
-    let app = App::new(Source::Chair(s), fixed, dir.path().to_path_buf());
+    let mut app = App::new(Source::Chair(s), fixed, dir.path().to_path_buf());
+    if app.agenda().meeting.timezone.is_none() {
+        // snapshots must not depend on the machine's zone
+        app.zone = crate::time::MeetingZone::named(chrono_tz::Tz::UTC);
+    }
     (dir, app)
 }
 

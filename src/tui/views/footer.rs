@@ -6,7 +6,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{effect_style, fit};
+use super::{effect_style, fit, fit_words};
 use crate::consensus::Rule;
 use crate::tui::app::{App, Tone};
 
@@ -18,7 +18,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Rule::Consensus => "rule: consensus",
         Rule::ConsensusMinusOne => "rule: consensus−1",
     };
-    let time = (app.clock)().format("%H:%M UTC").to_string();
+    // the meeting's clock, with its zone
+    let now = (app.clock)();
+    let time = format!("{} {}", app.zone.clock(now), zone_label(app, now));
     let tone = match app.tone {
         Tone::Info => Style::new().fg(Color::Gray),
         Tone::Saved => Style::new().fg(Color::Green).add_modifier(Modifier::BOLD),
@@ -28,12 +30,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .add_modifier(Modifier::BOLD),
     };
     let left = format!(" {rule} │ ");
-    let status_w = width.saturating_sub(left.chars().count() + time.len() + 3);
-    let status = fit(&crate::text::inert_line(&app.status), status_w);
+    let status_w = width.saturating_sub(left.chars().count() + time.chars().count() + 3);
+    let status = fit_words(&crate::text::inert_line(&app.status), status_w);
     let gap = width.saturating_sub(
         left.chars().count()
             + unicode_width::UnicodeWidthStr::width(status.as_str())
-            + time.len()
+            + time.chars().count()
             + 1,
     );
     let line1 = Line::from(vec![
@@ -43,6 +45,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Span::styled(time, Style::new().fg(Color::Gray)),
     ]);
     frame.render_widget(Paragraph::new(vec![line1, keys(app, width)]), area);
+}
+
+/// The zone as the status line names it: its IANA name (`Pacific/Fiji`),
+/// or the offset from UTC when the machine's zone has no name.
+fn zone_label(app: &App, now: chrono::DateTime<chrono::Utc>) -> String {
+    match app.zone.name() {
+        "local time" => format!("UTC{}", app.zone.offset(now)),
+        name => name.to_string(),
+    }
 }
 
 /// Label widths that fit `room` in all: the longest labels give way first.

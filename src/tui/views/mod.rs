@@ -4,6 +4,7 @@ mod footer;
 mod header;
 mod options;
 mod roster;
+mod statement;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -19,6 +20,8 @@ use crate::consensus::{Effect, Status};
 pub const MIN_WIDTH: u16 = 80;
 /// The smallest screen the layout is designed for.
 pub const MIN_HEIGHT: u16 = 24;
+/// From this width on, a third pane shows the statement and the history.
+pub const WIDE: u16 = 160;
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -34,11 +37,29 @@ pub fn draw(frame: &mut Frame, app: &App) {
     ])
     .areas(area);
     header::draw(frame, top, app);
-    let left_width = (body.width * 2 / 5).clamp(32, 64);
-    let [left, right] =
-        Layout::horizontal([Constraint::Length(left_width), Constraint::Min(30)]).areas(body);
-    options::draw(frame, left, app);
-    roster::draw(frame, right, app);
+    if body.width >= WIDE {
+        // wide: a third pane with the statement and the history
+        let [left, middle, right] = Layout::horizontal([
+            Constraint::Length(body.width * 3 / 10),
+            Constraint::Min(60),
+            Constraint::Length(body.width * 3 / 10),
+        ])
+        .areas(body);
+        options::draw(frame, left, app);
+        roster::draw(frame, middle, app);
+        let [top, rest] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(right);
+        statement::draw(frame, top, app);
+        statement::history(frame, rest, app);
+    } else {
+        let left_width = (body.width * 2 / 5).clamp(32, 64);
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(left_width), Constraint::Min(30)]).areas(body);
+        options::draw(frame, left, app);
+        let [roster, said] =
+            Layout::vertical([Constraint::Min(6), Constraint::Length(5)]).areas(right);
+        roster::draw(frame, roster, app);
+        statement::draw(frame, said, app);
+    }
     footer::draw(frame, bottom, app);
     if let Some(d) = &app.dialog {
         d.draw(frame, area, &app.ctx());
@@ -88,6 +109,32 @@ pub fn fit(text: &str, width: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// Cuts text to a display width at a word boundary, ending with … when it
+/// was longer: a message is never cut in the middle of a word (a single
+/// word wider than the room is cut).
+pub fn fit_words(text: &str, width: usize) -> String {
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    let mut used = 0;
+    let mut last_space = None;
+    for (i, c) in text.char_indices() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        if c == ' ' {
+            last_space = Some(i);
+        }
+        used += w;
+    }
+    match last_space.and_then(|i| text.get(..i)) {
+        Some(head) if !head.trim().is_empty() => format!("{} …", head.trim_end()),
+        _ => fit(text, width),
+    }
 }
 
 /// Pads text with spaces to a display width (after cutting it to fit).
@@ -144,5 +191,11 @@ mod tests {
         assert_eq!(pad("日本", 6), "日本  ");
         assert_eq!(fit("Federated States", 8), "Federat…");
         assert_eq!(fit("abc", 0), "");
+        assert_eq!(
+            fit_words("saved #3 · undid #2: Tuvalu", 22),
+            "saved #3 · undid #2: …"
+        );
+        assert_eq!(fit_words("saved #3 · undid #2: Tuvalu", 17), "saved #3 · …");
+        assert_eq!(fit_words("Tuvaluuuuuuuuu", 6), "Tuval…");
     }
 }

@@ -105,49 +105,77 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-fn draw_details(frame: &mut Frame, area: Rect, app: &App) {
+/// Everything about the current item and option, whole: titles, summary,
+/// considerations, the outcome and actions recorded, questions, background.
+pub fn details(app: &App) -> Vec<Line<'static>> {
     let a = app.agenda();
     let r = app.snap().record();
     let mut lines: Vec<Line> = Vec::new();
-    let heading = |t: &str| {
-        Line::from(Span::styled(
-            t.to_string(),
-            Style::new().add_modifier(Modifier::BOLD),
-        ))
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let heading = |t: &str| Line::from(Span::styled(t.to_string(), bold));
+    let text = |t: &str| {
+        inert(t)
+            .lines()
+            .map(|l| Line::from(l.to_string()))
+            .collect::<Vec<_>>()
     };
-    if let Some(item) = a.items.get(app.item) {
-        if let Some(opt) = item.options.get(app.option) {
-            if let Some(s) = &opt.summary {
-                lines.extend(inert(s).lines().map(|l| Line::from(l.to_string())));
-            }
-            for c in &opt.considerations {
-                lines.push(Line::from(format!("• {}", inert_line(c))));
-            }
+    let Some(item) = a.items.get(app.item) else {
+        return lines;
+    };
+    lines.push(heading(&format!(
+        "{}. {}",
+        app.item + 1,
+        inert_line(&item.title)
+    )));
+    if let Some(opt) = item.options.get(app.option) {
+        lines.push(heading(&format!(
+            "{}.{} {}",
+            app.item + 1,
+            app.option + 1,
+            inert_line(&opt.title)
+        )));
+        if let Some(s) = &opt.summary {
+            lines.extend(text(s));
         }
-        if let Some(o) = r.outcomes.get(app.item).cloned().flatten() {
-            lines.push(heading("Outcome"));
-            lines.push(Line::from(inert_line(&o.text)));
-        }
-        let actions = r.actions.iter().filter(|x| x.item == app.item).count();
-        if actions > 0 {
-            lines.push(Line::from(Span::styled(
-                format!("{actions} action(s) recorded"),
-                Style::new().fg(Color::Gray),
-            )));
-        }
-        if !item.questions.is_empty() {
-            lines.push(heading("Talanoa questions"));
-            lines.extend(
-                item.questions
-                    .iter()
-                    .map(|q| Line::from(format!("? {}", inert_line(q)))),
-            );
-        }
-        if let Some(b) = &item.background {
-            lines.push(heading("Background"));
-            lines.extend(inert(b).lines().map(|l| Line::from(l.to_string())));
+        for c in &opt.considerations {
+            lines.push(Line::from(format!("• {}", inert_line(c))));
         }
     }
+    if let Some(o) = r.outcomes.get(app.item).cloned().flatten() {
+        lines.push(heading("Outcome (d to edit)"));
+        lines.extend(text(&o.text));
+    }
+    let actions: Vec<_> = r.actions.iter().filter(|x| x.item == app.item).collect();
+    if !actions.is_empty() {
+        lines.push(heading("Actions (t)"));
+    }
+    for x in actions {
+        let mut who = String::new();
+        if let Some(o) = &x.owner {
+            who.push_str(&format!(" — {}", inert_line(o)));
+        }
+        if let Some(d) = x.due {
+            who.push_str(&format!(", by {d}"));
+        }
+        lines.push(Line::from(format!("• {}{who}", inert_line(&x.text))));
+    }
+    if !item.questions.is_empty() {
+        lines.push(heading("Talanoa questions"));
+        lines.extend(
+            item.questions
+                .iter()
+                .map(|q| Line::from(format!("? {}", inert_line(q)))),
+        );
+    }
+    if let Some(b) = &item.background {
+        lines.push(heading("Background"));
+        lines.extend(text(b));
+    }
+    lines
+}
+
+fn draw_details(frame: &mut Frame, area: Rect, app: &App) {
+    let lines = details(app);
     let focused = app.focus == Focus::Item;
     let border = if focused {
         Style::new().fg(Color::Gray)

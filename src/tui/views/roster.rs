@@ -108,15 +108,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         Style::new().fg(Color::DarkGray)
     };
-    frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::new()
-                .borders(Borders::ALL)
-                .border_style(border)
-                .title(title),
-        ),
-        area,
+    // say that the roster scrolls, and how much is out of sight
+    let members = |rows: &[Row]| rows.iter().filter(|r| matches!(r, Row::Member(..))).count();
+    let above = members(all.get(..first).unwrap_or_default());
+    let below = members(
+        all.get((first + height).min(all.len())..)
+            .unwrap_or_default(),
     );
+    let mut more = Vec::new();
+    if above > 0 {
+        more.push(format!("↑ {above} more"));
+    }
+    if below > 0 {
+        more.push(format!("↓ {below} more"));
+    }
+    let mut block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(title);
+    if !more.is_empty() {
+        block = block.title_bottom(Line::from(format!(" {} ", more.join(" · "))).right_aligned());
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 fn row<'a>(app: &App, r: &Row, cols: &Columns, width: usize) -> Line<'a> {
