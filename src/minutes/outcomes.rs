@@ -209,12 +209,20 @@ fn item(cx: &Context<'_>, w: &mut Writer, i: usize, it: &Item) {
     let recorded = cx.record.outcomes.get(i).is_some_and(Option::is_some)
         || cx.record.actions.iter().any(|a| a.item == i);
     match it.kind {
-        Some(ItemKind::AdoptionOfAgenda) => {
-            if !recorded && entries.iter().all(|e| e.starts_with("agreed to")) {
+        Some(ItemKind::AdoptionOfAgenda) if !recorded => {
+            let statuses: Vec<_> = (0..it.options.len())
+                .map(|o| cx.record.status(cx.agenda, i, o))
+                .collect();
+            if statuses.iter().all(|s| crate::session::agreed(*s)) {
                 w.para("The Meeting adopted the agenda.".into());
                 return;
             }
+            if entries.iter().all(|e| e.starts_with("did not yet take up")) {
+                w.para("The adoption of the agenda was not recorded.".into());
+                return;
+            }
         }
+        Some(ItemKind::AdoptionOfAgenda) => {}
         Some(ItemKind::OtherBusiness) => {
             let heard = (0..it.options.len()).any(|o| {
                 (0..cx.agenda.members.len()).any(|m| {
@@ -298,10 +306,17 @@ fn closing(cx: &Context<'_>, w: &mut Writer) {
         .collect();
     let mut thanked = vec!["members".to_string()];
     thanked.extend(present.iter().map(|s| s.to_string()));
-    w.para(format!(
-        "The Chair thanked {} for their participation.",
-        wording::join_names(&thanked)
-    ));
+    // The agenda's closing words often carry the thanks themselves.
+    let thanks_given = m
+        .closing
+        .as_deref()
+        .is_some_and(|c| c.to_lowercase().contains("thank"));
+    if !thanks_given {
+        w.para(format!(
+            "The Chair thanked {} for their participation.",
+            wording::join_names(&thanked)
+        ));
+    }
     for p in paragraphs(m.closing.as_deref()) {
         w.para(p);
     }

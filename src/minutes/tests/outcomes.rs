@@ -20,8 +20,10 @@ fn md_paragraphs(md: &str) -> Vec<String> {
         match ev {
             Event::Text(t) | Event::Code(t) => current.push_str(&t),
             Event::SoftBreak | Event::HardBreak => current.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => {
-                out.push(std::mem::take(&mut current));
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                if !current.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
             }
             _ => {}
         }
@@ -232,4 +234,63 @@ fn the_summary_record_gives_speaking_time_per_delegation() {
         present: true,
     }]);
     assert!(markdown(&snap, Document::Record, A).contains("- **Apologies:** none\n"));
+}
+
+/// A session of `tests/fixtures/format2.toml` (adoption of the agenda and
+/// other business as items, every role, prayers and closing words).
+fn format2(changes: Vec<Change>) -> (tempfile::TempDir, crate::session::Snapshot) {
+    let text = include_str!("../../../tests/fixtures/format2.toml");
+    let dir = tempfile::tempdir().unwrap();
+    let at = chrono::DateTime::parse_from_rfc3339("2024-08-09T01:00:00Z")
+        .unwrap()
+        .to_utc();
+    let (mut s, _) =
+        crate::session::Session::open_or_create(&dir.path().join("f.talanoa"), text, "f", at)
+            .unwrap();
+    s.apply_all(changes, "Secretariat", at).unwrap();
+    let snap = s.snapshot().clone();
+    (dir, snap)
+}
+
+fn support(item: &str, option: &str, member: &str) -> Change {
+    Change::Position {
+        item: item.into(),
+        option: option.into(),
+        member: member.into(),
+        stance: Some("support".into()),
+        statement: None,
+    }
+}
+
+#[test]
+fn procedural_items_read_as_such() {
+    let adopted: Vec<Change> = ["TO", "WS", "CK"]
+        .iter()
+        .map(|m| support("agenda", "adopt", m))
+        .collect();
+    let (_d, snap) = format2(adopted);
+    let text = md_paragraphs(&markdown(&snap, Document::Outcomes, A)).join("\n");
+    for want in [
+        "Agenda item 1: Adoption of the agenda\nThe Meeting adopted the agenda.\nAgenda item 2:",
+        "Agenda item 3: Other business\nNo other business was raised.",
+        "Tokelau attended as an Associate Member. 日本 attended as a Dialogue Partner. The Pacific Community attended as an Agency.",
+        "The meeting opened with a prayer led by Tonga.",
+        // The agenda's closing words carry the thanks: none added.
+        "No other business was raised.\nThe Meeting thanked Tonga for hosting.\nThe meeting closed with a prayer led by Sāmoa.",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in\n{text}");
+    }
+    assert_eq!(text.matches("The Meeting adopted the agenda.").count(), 1);
+    let (_d, snap) = format2(vec![support("aob", "note", "TO")]);
+    let text = md_paragraphs(&markdown(&snap, Document::Outcomes, A)).join("\n");
+    assert!(
+        text.contains("Adoption of the agenda\nThe adoption of the agenda was not recorded."),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Other business\nThe Chair invited members to raise other business.\nThe Meeting:"
+        ),
+        "{text}"
+    );
 }
