@@ -20,10 +20,10 @@ fn md_paragraphs(md: &str) -> Vec<String> {
         match ev {
             Event::Text(t) | Event::Code(t) => current.push_str(&t),
             Event::SoftBreak | Event::HardBreak => current.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
-                if !current.is_empty() {
-                    out.push(std::mem::take(&mut current));
-                }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item)
+                if !current.is_empty() =>
+            {
+                out.push(std::mem::take(&mut current));
             }
             _ => {}
         }
