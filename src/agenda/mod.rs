@@ -25,7 +25,7 @@ pub use parse::{FORMAT, parse};
 pub use reader::is_valid_id;
 
 /// The sample meeting built into the binary.
-pub const SAMPLE: &str = include_str!("../../samples/pacific-peacekeeping-network.toml");
+pub const SAMPLE: &str = include_str!("../../agendas/pacific-peacekeeping-network.toml");
 
 /// Agenda files larger than this are refused before they are read.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;

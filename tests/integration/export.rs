@@ -55,10 +55,20 @@ fn json_has_the_contract_keys() {
             .as_array()
             .unwrap()
             .iter()
-            .filter(|m| m["role"] == "observer")
+            .filter(|m| m["role"] != "member")
             .count(),
-        4
+        6,
+        "two associate members, two dialogue partners, two agencies"
     );
+    for role in ["associate-member", "dialogue-partner", "agency"] {
+        assert!(
+            j["members"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| m["role"] == role)
+        );
+    }
 }
 
 #[test]
@@ -251,7 +261,15 @@ fn chatham_house_json_and_csv_pseudonymise_and_say_so() {
         .iter()
         .map(|m| m["id"].as_str().unwrap())
         .collect();
-    assert!(members.contains(&"Member 1") && members.contains(&"Observer 1"));
+    // Japan is a dialogue partner of the sample meeting, Tokelau an associate member
+    for pseudonym in [
+        "Member 1",
+        "Associate Member 1",
+        "Dialogue Partner 1",
+        "Agency 1",
+    ] {
+        assert!(members.contains(&pseudonym), "{pseudonym} in {members:?}");
+    }
     assert_eq!(j["actions"][0]["text"], "[a member] to report");
     assert_eq!(j["actions"][0]["owner"], "[a member]");
     assert_eq!(j["record"]["changes"], 4);

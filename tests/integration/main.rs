@@ -1,5 +1,6 @@
 //! Integration tests: each module runs the built `talanoa` binary.
 
+mod agendas;
 mod corpus;
 mod crash;
 mod e2e;

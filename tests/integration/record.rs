@@ -108,9 +108,9 @@ fn a_meeting_recorded_from_the_shell() {
         (nr["present"].as_bool(), pw["present"].as_bool()),
         (Some(true), Some(false))
     );
-    assert_eq!(j["items"][1]["outcome"]["option"], "informal");
+    assert_eq!(j["items"][2]["outcome"]["option"], "informal");
     assert_eq!(j["actions"][0]["due"], "2024-10-31");
-    assert_eq!(j["items"][1]["options"][0]["status"], "pending");
+    assert_eq!(j["items"][2]["options"][0]["status"], "pending");
 }
 
 fn decide(d: &Dir, option: &str, extra: &[&str]) -> Run {
@@ -194,7 +194,7 @@ fn refusals_exit_2_and_change_nothing() {
             vec![
                 "--item", "nope", "--option", "a", "--member", "FJ", "--stance", "support",
             ],
-            "unknown item \"nope\"; valid item ids: need, network-options",
+            "unknown item \"nope\"; valid item ids: agenda, need, network-options",
         ),
         (
             vec![

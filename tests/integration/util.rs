@@ -5,7 +5,7 @@ use std::process::{Command, Output};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_talanoa");
 
-/// The repository root, where `samples/` and `tests/fixtures/` live.
+/// The repository root, where `agendas/` and `tests/fixtures/` live.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -15,7 +15,7 @@ pub fn fixture(name: &str) -> PathBuf {
 }
 
 pub fn sample() -> PathBuf {
-    root().join("samples/pacific-peacekeeping-network.toml")
+    root().join("agendas/pacific-peacekeeping-network.toml")
 }
 
 /// A temporary folder that the binary runs in.

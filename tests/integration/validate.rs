@@ -6,7 +6,7 @@ use crate::util::*;
 fn every_shipped_agenda_validates() {
     let d = Dir::new();
     let mut n = 0;
-    for entry in std::fs::read_dir(root().join("samples")).unwrap() {
+    for entry in std::fs::read_dir(root().join("agendas")).unwrap() {
         let p = entry.unwrap().path();
         let r = d.run(&["validate", p.to_str().unwrap()]).ok();
         assert_eq!(r.stdout, format!("ok {}\n", p.display()));

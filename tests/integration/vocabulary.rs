@@ -82,7 +82,7 @@ fn no_voting_word_in_the_help_of_any_command() {
 #[test]
 fn no_voting_word_in_the_shipped_agendas() {
     let mut n = 0;
-    for entry in std::fs::read_dir(root().join("samples")).unwrap() {
+    for entry in std::fs::read_dir(root().join("agendas")).unwrap() {
         let p = entry.unwrap().path();
         let text = std::fs::read_to_string(&p).unwrap();
         let bad = voting_words(&text);

@@ -119,17 +119,18 @@ fn starts_on_first_member_item_option_and_stays_at_ends() {
         &mut app,
         &[
             Action::NextItem,
+            Action::NextItem,
             Action::NextOption,
             Action::NextOption,
             Action::NextOption,
             Action::NextOption,
         ],
     );
-    assert_eq!((app.item, app.option), (1, 3));
+    assert_eq!((app.item, app.option), (2, 3));
     run(&mut app, &[Action::NextItem]);
     assert_eq!(
         (app.item, app.option),
-        (2, 0),
+        (3, 0),
         "a new item starts on its first option"
     );
     run(&mut app, &[Action::Last, Action::Down]);

@@ -9,6 +9,7 @@ fn snapshot_sample_80x24() {
         &mut app,
         &[
             Action::NextItem,
+            Action::NextItem,
             Action::Record(0),
             Action::Down,
             Action::Record(1),
@@ -30,6 +31,7 @@ fn snapshot_sample_160x48() {
     run(
         &mut app,
         &[
+            Action::NextItem,
             Action::NextItem,
             Action::Record(0),
             Action::Down,

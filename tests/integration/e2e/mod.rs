@@ -131,8 +131,8 @@ fn chair_runs_a_meeting_quits_and_finds_it_all_again() {
     );
     let mut t = Pty::spawn(d.tmp.path(), &script);
     t.wait_for("Roster");
-    t.keys("]");
-    t.wait_for("item 2/4");
+    t.keys("]]");
+    t.wait_for("item 3/6");
     t.keys("1");
     t.wait_for("saved #1");
     t.keys("j2j3j");
@@ -146,7 +146,7 @@ fn chair_runs_a_meeting_quits_and_finds_it_all_again() {
     t.keys("j5u");
     t.wait_for("undid #6");
     t.keys("d");
-    t.wait_for("Outcome of item 2");
+    t.wait_for("Outcome of item 3");
     t.keys("agreed to keep talking");
     t.keys(ESC);
     t.wait_for("saved #8");
@@ -198,7 +198,7 @@ fn chair_runs_a_meeting_quits_and_finds_it_all_again() {
         j["statements"][0]["text"],
         "Vanuatu asks for time, ʻokina 日本"
     );
-    assert_eq!(j["items"][1]["outcome"]["text"], "agreed to keep talking");
+    assert_eq!(j["items"][2]["outcome"]["text"], "agreed to keep talking");
     assert_eq!(
         j["history"][0]["by"], "Fiji",
         "the chair's screen records the agenda's chair"
@@ -213,7 +213,7 @@ fn chair_runs_a_meeting_quits_and_finds_it_all_again() {
         ),
     );
     t.wait_for("resumed");
-    t.keys("]");
+    t.keys("]]");
     t.wait_for("Supports with");
     t.keys("q");
     assert_eq!(t.exit_code(), 0);
@@ -257,6 +257,30 @@ fn picker_lists_agendas_in_the_folder() {
     assert!(d.path("agendas/sessions/two.talanoa").exists());
 }
 
+/// `cargo run --release` at the repository root: the picker over the
+/// shipped `agendas/`, with the peacekeeping meeting first.
+#[test]
+fn the_shipped_agendas_open_with_the_peacekeeping_meeting_first() {
+    let d = Dir::new();
+    for file in [
+        "pacific-peacekeeping-network.toml",
+        "peer-to-peer-cooperation.toml",
+    ] {
+        let from = root().join("agendas").join(file);
+        d.write(&format!("agendas/{file}"), bytes(&from));
+    }
+    let mut t = Pty::spawn(d.tmp.path(), "\"$TALANOA\"");
+    t.wait_for("choose the agenda");
+    t.keys("\r");
+    t.wait_for("item 1/6");
+    t.keys("q");
+    assert_eq!(t.exit_code(), 0);
+    assert!(
+        d.path("agendas/sessions/pacific-peacekeeping-network.talanoa")
+            .exists()
+    );
+}
+
 #[test]
 fn refusals_happen_before_any_screen() {
     let d = Dir::new();
@@ -287,13 +311,14 @@ fn refusals_happen_before_any_screen() {
 #[test]
 fn live_view_follows_the_chair() {
     let d = Dir::new();
-    d.record("need", "explore", "FJ", "support").ok();
+    // the live view opens on the first item: the adoption of the agenda
+    d.record("agenda", "adopt", "FJ", "support").ok();
     let mut t = Pty::spawn(
         d.tmp.path(),
         "\"$TALANOA\" review --session s.talanoa --live",
     );
     t.wait_for("live view");
-    d.record("need", "explore", "NC", "block").ok();
+    d.record("agenda", "adopt", "NC", "block").ok();
     t.wait_for("2 changes");
     t.wait_for("no consensus");
     t.keys("1");
