@@ -82,6 +82,8 @@ fn without_agenda_text(agenda: &talanoa::agenda::Agenda, text: &str) -> String {
         .into_iter()
         .flatten()
         .collect();
+    // the meeting's time zone (e.g. Pacific/Fiji) labels times, like the venue
+    pieces.extend(m.timezone.map(|tz| tz.name()));
     for it in &agenda.items {
         pieces.push(&it.title);
         pieces.extend(it.background.as_deref());
