@@ -5,6 +5,7 @@ use chrono_tz::{TZ_VARIANTS, Tz};
 
 use super::error::Collector;
 use super::reader::TableReader;
+use crate::text::quoted;
 
 /// Parses a speaking limit written `minutes:seconds` ("3:00", "0:45",
 /// "12:30") into seconds; `None` unless the seconds are two digits below 60
@@ -62,7 +63,11 @@ impl TableReader<'_, '_> {
         };
         c.at(
             &v.span(),
-            format!("unknown time zone \"{text}\" in {}; {hint}", self.name),
+            format!(
+                "unknown time zone {} in {}; {hint}",
+                quoted(&text),
+                self.name
+            ),
         );
         None
     }
@@ -76,7 +81,8 @@ impl TableReader<'_, '_> {
             c.at(
                 &v.span(),
                 format!(
-                    "`{key}` \"{text}\" in {} is not a speaking limit; write minutes:seconds in quotes, like \"3:00\" or \"0:45\"",
+                    "`{key}` {} in {} is not a speaking limit; write minutes:seconds in quotes, like \"3:00\" or \"0:45\"",
+                    quoted(&text),
                     self.name
                 ),
             );
@@ -101,7 +107,11 @@ impl TableReader<'_, '_> {
             } else if out.contains(&alias) {
                 c.at(
                     &v.span(),
-                    format!("`{key}` in {} lists \"{alias}\" twice; keep one", self.name),
+                    format!(
+                        "`{key}` in {} lists {} twice; keep one",
+                        self.name,
+                        quoted(&alias)
+                    ),
                 );
             } else {
                 out.push(alias);

@@ -80,6 +80,22 @@ fn no_voting_word_in_the_help_of_any_command() {
 }
 
 #[test]
+fn no_voting_word_in_the_readme_and_user_docs() {
+    // docs/minutes.md shows minutes, which quote what delegations said
+    let mut files = vec![root().join("README.md")];
+    for entry in std::fs::read_dir(root().join("docs")).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|x| x == "md") && !p.ends_with("minutes.md") {
+            files.push(p);
+        }
+    }
+    for p in files {
+        let bad = voting_words(&std::fs::read_to_string(&p).unwrap());
+        assert!(bad.is_empty(), "{}: {bad:#?}", p.display());
+    }
+}
+
+#[test]
 fn no_voting_word_in_the_shipped_agendas() {
     let mut n = 0;
     for entry in std::fs::read_dir(root().join("agendas")).unwrap() {
