@@ -3,6 +3,7 @@
 mod agendas;
 mod corpus;
 mod crash;
+mod decide;
 mod e2e;
 mod export;
 mod minutes;
