@@ -43,7 +43,7 @@ pub enum SessionError {
     /// An outcome would adopt an option the meeting has not agreed, and the
     /// chair did not say it is adopted despite its status.
     #[error(
-        "option \"{option}\" of item \"{item}\" is at {}: only an option with consensus (or consensus with reservations) is adopted, unless the chair records that it is adopted despite its status; nothing was recorded",
+        "option \"{option}\" of item \"{item}\" cannot be adopted: its status is {}, and only an option with consensus (or consensus with reservations) is adopted unless the chair records that it is adopted despite its status; nothing was recorded",
         status.label()
     )]
     NotAgreed {

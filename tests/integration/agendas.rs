@@ -99,7 +99,7 @@ fn the_peer_to_peer_agenda_has_eighteen_members_and_the_plain_rule() {
     let (a, text) = shipped("peer-to-peer-cooperation.toml");
     assert_eq!(a.format, 2);
     assert_eq!(a.meeting.rule, Rule::Consensus);
-    assert_eq!(a.meeting.title, "Forum Officials Committee");
+    assert_eq!(a.meeting.body.as_deref(), Some("Forum Officials Committee"));
     assert_eq!(
         a.meeting.date.map(|d| d.to_string()).as_deref(),
         Some("2024-08-06")

@@ -35,14 +35,14 @@ fn decide_refuses_an_option_without_consensus_unless_despite_status() {
     let r = decide(&d, "diplomatic", &[]).code(2);
     assert!(
         r.stderr
-            .contains("option \"diplomatic\" of item \"network-options\" is at no consensus"),
+            .contains("option \"diplomatic\" of item \"network-options\" cannot be adopted: its status is no consensus"),
         "{}",
         r.stderr
     );
     assert!(r.stderr.contains("--despite-status"), "{}", r.stderr);
     // pending (members not yet heard) is refused the same way
     let r = decide(&d, "informal", &[]).code(2);
-    assert!(r.stderr.contains("is at pending"), "{}", r.stderr);
+    assert!(r.stderr.contains("its status is pending"), "{}", r.stderr);
     assert!(r.stdout.is_empty());
     assert_eq!(bytes(&d.path("s.talanoa")), before, "nothing written");
     // --despite-status needs an option to adopt

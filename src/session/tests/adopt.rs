@@ -35,7 +35,11 @@ fn pending_and_no_consensus_are_refused_without_the_flag() {
     s.apply(pos("WS", Some("block")), "c", t(2)).unwrap();
     s.apply(pos("TO", Some("block")), "c", t(3)).unwrap();
     let err = s.apply(outcome(Some("a"), false), "c", t(4)).unwrap_err();
-    assert!(err.to_string().contains("is at no consensus"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("cannot be adopted: its status is no consensus"),
+        "{err}"
+    );
     assert!(err.to_string().contains("nothing was recorded"), "{err}");
     assert_eq!(s.record().outcomes[0], None);
     // an outcome adopting no option needs no flag
