@@ -203,6 +203,29 @@ pub enum Format {
     Json,
     /// One row per current position, for spreadsheets.
     Csv,
+    /// The minutes as a Word document (A4), e.g. -o minutes.docx
+    Docx,
+    /// Positions (a sheet per item, all positions, history) as a spreadsheet, e.g. -o positions.xlsx
+    Xlsx,
+}
+
+/// A language on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English.
+    En,
+    /// French.
+    Fr,
+}
+
+impl LangArg {
+    /// The language it names.
+    pub fn language(self) -> crate::agenda::Language {
+        match self {
+            LangArg::En => crate::agenda::Language::En,
+            LangArg::Fr => crate::agenda::Language::Fr,
+        }
+    }
 }
 
 /// Attribution on the command line.
@@ -226,7 +249,7 @@ pub enum DocumentArg {
 /// `talanoa export`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  talanoa export --session s.talanoa > outcomes.md\n  talanoa export --session s.talanoa --document record --format html -o record.html\n  talanoa export --session s.talanoa --format html --attribution chatham-house -o minutes.html\n  talanoa export --session s.talanoa --format csv -o positions.csv"
+    after_help = "Examples:\n  talanoa export --session s.talanoa > outcomes.md\n  talanoa export --session s.talanoa --document record --format html -o record.html\n  talanoa export --session s.talanoa --format html --attribution chatham-house -o minutes.html\n  talanoa export --session s.talanoa --format csv -o positions.csv\n  talanoa export --session s.talanoa --format docx --lang fr -o proces-verbal.docx\n  talanoa export --session s.talanoa --format xlsx -o positions.xlsx\n  talanoa export --session s.talanoa --format csv --bom -o positions.csv   (for spreadsheets that need it)"
 )]
 pub struct ExportArgs {
     /// The session file, e.g. --session sessions/forum.talanoa
@@ -242,6 +265,12 @@ pub struct ExportArgs {
     /// Name delegations or not, e.g. --attribution chatham-house [default: the agenda's]
     #[arg(long, value_enum)]
     pub attribution: Option<AttributionArg>,
+    /// The language of the minutes' own words (agenda text stays as written), e.g. --lang fr [default: the agenda's]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// CSV only: begin with a UTF-8 byte order mark, for spreadsheets that need it to read accents
+    #[arg(long)]
+    pub bom: bool,
     /// Write to FILE instead of standard output (replaced atomically), e.g. -o minutes.html
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,

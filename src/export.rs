@@ -9,7 +9,7 @@ pub use crate::minutes::Document;
 pub use anon::{Names, notice};
 pub use json::{json, write_json};
 
-use crate::agenda::{Agenda, Attribution};
+use crate::agenda::{Agenda, Attribution, Language};
 use crate::session::{Record, Snapshot, sha256_hex};
 use crate::verify::Stamp;
 
@@ -123,19 +123,35 @@ pub enum Kind {
     Markdown,
     /// Talanoa minutes as one HTML page.
     Html,
+    /// Talanoa minutes as a Word document.
+    Docx,
     /// The whole record as JSON.
     Json,
     /// Current positions as CSV.
     Csv,
+    /// Positions and history as a spreadsheet.
+    Xlsx,
 }
 
 impl Kind {
     /// Every kind, in the order the chair's export dialog offers them.
-    pub const ALL: [Kind; 4] = [Kind::Markdown, Kind::Html, Kind::Json, Kind::Csv];
+    pub const ALL: [Kind; 6] = [
+        Kind::Markdown,
+        Kind::Html,
+        Kind::Docx,
+        Kind::Json,
+        Kind::Csv,
+        Kind::Xlsx,
+    ];
 
     /// Whether this kind is minutes (a document), not the record of positions.
     pub fn is_minutes(self) -> bool {
-        matches!(self, Kind::Markdown | Kind::Html)
+        matches!(self, Kind::Markdown | Kind::Html | Kind::Docx)
+    }
+
+    /// Whether the bytes are a binary file (not for a terminal).
+    pub fn is_binary(self) -> bool {
+        matches!(self, Kind::Docx | Kind::Xlsx)
     }
 
     /// The usual file extension.
@@ -143,8 +159,10 @@ impl Kind {
         match self {
             Kind::Markdown => "md",
             Kind::Html => "html",
+            Kind::Docx => "docx",
             Kind::Json => "json",
             Kind::Csv => "csv",
+            Kind::Xlsx => "xlsx",
         }
     }
 
@@ -153,33 +171,113 @@ impl Kind {
         match self {
             Kind::Markdown => "Markdown minutes",
             Kind::Html => "HTML minutes",
+            Kind::Docx => "Word minutes",
             Kind::Json => "JSON record",
             Kind::Csv => "CSV of positions",
+            Kind::Xlsx => "spreadsheet of positions",
         }
     }
 }
 
-/// The bytes of one export, minutes in the default document (Outcomes).
-pub fn render(snap: &Snapshot, kind: Kind, attribution: Attribution) -> Result<Vec<u8>, String> {
-    render_document(snap, kind, Document::default(), attribution)
+/// One export asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Request {
+    /// What to write.
+    pub kind: Kind,
+    /// Which minutes (ignored by the record formats).
+    pub document: Document,
+    /// Name delegations, or not.
+    pub attribution: Attribution,
+    /// The language of the export's own words (agenda text stays as written).
+    pub language: Language,
+    /// CSV only: start with a UTF-8 byte order mark for spreadsheets that need one.
+    pub bom: bool,
 }
 
-/// The bytes of one export; `document` chooses the minutes (Markdown,
-/// HTML) and is ignored by the record formats (JSON, CSV).
-pub fn render_document(
-    snap: &Snapshot,
-    kind: Kind,
-    document: Document,
-    attribution: Attribution,
-) -> Result<Vec<u8>, String> {
-    match kind {
+impl Request {
+    /// An export of `kind` with the agenda's defaults: the Outcomes, its
+    /// attribution and language, no byte order mark.
+    pub fn new(kind: Kind, agenda: &Agenda) -> Request {
+        Request {
+            kind,
+            document: Document::default(),
+            attribution: agenda.meeting.attribution,
+            language: agenda.meeting.language,
+            bom: false,
+        }
+    }
+}
+
+/// Every export the program can make of one record, each kind with every
+/// document, attribution, language and (CSV) byte order mark it takes.
+pub fn every_request() -> Vec<Request> {
+    let mut out = Vec::new();
+    for kind in Kind::ALL {
+        let documents: &[Document] = if kind.is_minutes() {
+            &Document::ALL
+        } else {
+            &[Document::Outcomes]
+        };
+        let boms: &[bool] = if kind == Kind::Csv {
+            &[false, true]
+        } else {
+            &[false]
+        };
+        for &document in documents {
+            for attribution in [Attribution::Attributed, Attribution::ChathamHouse] {
+                for language in crate::i18n::LANGUAGES {
+                    for &bom in boms {
+                        out.push(Request {
+                            kind,
+                            document,
+                            attribution,
+                            language,
+                            bom,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = "\u{feff}".as_bytes();
+
+/// The bytes of one export.
+pub fn render(snap: &Snapshot, req: &Request) -> Result<Vec<u8>, String> {
+    let (document, attribution) = (req.document, req.attribution);
+    match req.kind {
         Kind::Markdown => Ok(crate::minutes::markdown(snap, document, attribution).into_bytes()),
         Kind::Html => Ok(crate::minutes::html(snap, document, attribution).into_bytes()),
+        Kind::Docx => docx(snap, req),
         Kind::Json => json(snap, attribution)
             .map(String::into_bytes)
             .map_err(|e| e.to_string()),
-        Kind::Csv => csv(snap, attribution).map_err(|e| e.to_string()),
+        Kind::Csv => {
+            let body = csv(snap, attribution).map_err(|e| e.to_string())?;
+            Ok(if req.bom { [BOM, &body].concat() } else { body })
+        }
+        Kind::Xlsx => {
+            let names = Names::new(&snap.agenda, &sha256_hex(&snap.agenda_text), attribution);
+            let zone = crate::time::MeetingZone::of(&snap.agenda);
+            crate::spreadsheet::xlsx(snap, &names, &zone, req.language).map_err(|e| e.to_string())
+        }
     }
+}
+
+/// The Word minutes: the Markdown minutes laid out for Word; in the Summary
+/// record each agenda item starts a page.
+fn docx(snap: &Snapshot, req: &Request) -> Result<Vec<u8>, String> {
+    let markdown = crate::minutes::markdown(snap, req.document, req.attribution);
+    let meta = crate::docx::Meta {
+        reference: snap.agenda.meeting.reference.as_deref(),
+        title: &snap.agenda.meeting.title,
+        lang: req.language,
+        page_break_level: (req.document == Document::Record).then_some(2),
+    };
+    crate::docx::from_markdown(&markdown, &meta).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

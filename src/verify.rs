@@ -7,8 +7,7 @@
 
 use std::path::Path;
 
-use crate::agenda::Attribution;
-use crate::export::{Document, Kind};
+use crate::export::{Kind, Request};
 use crate::session::{self, SessionError, Snapshot};
 
 /// Where an export came from: the record's length and its last hash.
@@ -196,25 +195,19 @@ pub fn export(snap: &Snapshot, export: &[u8]) -> Result<Result<String, Mismatch>
 /// first line where it differs from the closest one.
 fn identical(snap: &Snapshot, bytes: &[u8]) -> Result<String, Mismatch> {
     let mut nearest = 0;
-    let documents = |kind: Kind| {
-        if kind.is_minutes() {
-            Document::ALL.to_vec()
-        } else {
-            vec![Document::default()]
+    let mut seen: Vec<Vec<u8>> = Vec::new();
+    for req in crate::export::every_request() {
+        let Ok(made) = crate::export::render(snap, &req) else {
+            continue;
+        };
+        if made == bytes {
+            return Ok(describe(&req));
         }
-    };
-    for kind in Kind::ALL {
-        for document in documents(kind) {
-            for attribution in [Attribution::Attributed, Attribution::ChathamHouse] {
-                let made = crate::export::render_document(snap, kind, document, attribution);
-                let Ok(made) = made else {
-                    continue;
-                };
-                if made == bytes {
-                    return Ok(describe(kind, document, attribution));
-                }
-                nearest = nearest.max(same_lines(&made, bytes));
-            }
+        // Exports whose words do not depend on the language are the same
+        // bytes twice; compare each only once.
+        if !seen.contains(&made) {
+            nearest = nearest.max(same_lines(&made, bytes));
+            seen.push(made);
         }
     }
     Err(Mismatch::Edited { line: nearest + 1 })
@@ -228,17 +221,19 @@ fn same_lines(a: &[u8], b: &[u8]) -> usize {
         .count()
 }
 
-fn describe(kind: Kind, document: Document, attribution: Attribution) -> String {
-    if kind.is_minutes() {
-        format!(
-            "{}, {}, {}",
-            kind.name(),
-            document.name(),
-            attribution.as_str()
-        )
-    } else {
-        format!("{}, {}", kind.name(), attribution.as_str())
+fn describe(req: &Request) -> String {
+    let mut words = vec![req.kind.name().to_string()];
+    if req.kind.is_minutes() {
+        words.push(req.document.name().to_string());
     }
+    words.push(req.attribution.as_str().to_string());
+    if req.kind.is_minutes() || req.kind == Kind::Xlsx {
+        words.push(req.language.as_str().to_string());
+    }
+    if req.bom {
+        words.push("with a byte order mark".to_string());
+    }
+    words.join(", ")
 }
 
 #[cfg(test)]

@@ -1,11 +1,11 @@
 //! `export`: minutes or the record of positions, to stdout or a file.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use super::Failure;
 use crate::agenda::Attribution;
-use crate::cli::{AttributionArg, DocumentArg, ExportArgs, Format};
-use crate::export::{Document, Kind};
+use crate::cli::{AttributionArg, DocumentArg, ExportArgs, Format, LangArg};
+use crate::export::{Document, Kind, Request};
 use crate::session;
 
 /// `talanoa export`.
@@ -20,23 +20,44 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
             out.display()
         )));
     }
+    if a.bom && a.format != Format::Csv {
+        return Err(Failure::BadInput(
+            "--bom is for --format csv only; leave it out for other formats".into(),
+        ));
+    }
+    let kind = kind(a.format);
+    if kind.is_binary() && a.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(Failure::BadInput(format!(
+            "a {} is a binary file, not for the terminal; write it to a file, e.g. -o minutes.{}",
+            kind.name(),
+            kind.extension()
+        )));
+    }
     let snap = session::read(&a.session)?;
-    let attribution = match a.attribution {
-        Some(AttributionArg::Attributed) => Attribution::Attributed,
-        Some(AttributionArg::ChathamHouse) => Attribution::ChathamHouse,
-        None => snap.agenda.meeting.attribution,
+    let req = Request {
+        kind,
+        document: match a.document {
+            DocumentArg::Outcomes => Document::Outcomes,
+            DocumentArg::Record => Document::Record,
+        },
+        attribution: match a.attribution {
+            Some(AttributionArg::Attributed) => Attribution::Attributed,
+            Some(AttributionArg::ChathamHouse) => Attribution::ChathamHouse,
+            None => snap.agenda.meeting.attribution,
+        },
+        language: a
+            .lang
+            .map_or(snap.agenda.meeting.language, LangArg::language),
+        bom: a.bom,
     };
     // JSON of a long session is large: it is streamed, not built in memory.
     let fill = |w: &mut dyn Write| -> std::io::Result<()> {
-        if a.format == Format::Json {
-            return crate::export::write_json(&snap, attribution, w).map_err(std::io::Error::other);
+        if kind == Kind::Json {
+            return crate::export::write_json(&snap, req.attribution, w)
+                .map_err(std::io::Error::other);
         }
-        let document = match a.document {
-            DocumentArg::Outcomes => Document::Outcomes,
-            DocumentArg::Record => Document::Record,
-        };
-        let bytes = render(&snap, a.format, document, attribution)
-            .map_err(|f| std::io::Error::other(f.to_string()))?;
+        let bytes = crate::export::render(&snap, &req)
+            .map_err(|e| std::io::Error::other(format!("cannot produce the export: {e}")))?;
         w.write_all(&bytes)
     };
     match &a.output {
@@ -59,19 +80,14 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The bytes of one export.
-pub fn render(
-    snap: &session::Snapshot,
-    format: Format,
-    document: Document,
-    attribution: Attribution,
-) -> Result<Vec<u8>, Failure> {
-    let kind = match format {
+/// The export kind a `--format` names.
+fn kind(format: Format) -> Kind {
+    match format {
         Format::Markdown => Kind::Markdown,
         Format::Html => Kind::Html,
+        Format::Docx => Kind::Docx,
         Format::Json => Kind::Json,
         Format::Csv => Kind::Csv,
-    };
-    crate::export::render_document(snap, kind, document, attribution)
-        .map_err(|e| Failure::Failed(format!("cannot produce the export: {e}")))
+        Format::Xlsx => Kind::Xlsx,
+    }
 }

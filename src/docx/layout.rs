@@ -40,11 +40,16 @@ struct TableDraft {
 pub struct Layout {
     break_level: Option<u8>,
     breaks_seen: usize,
+    /// The level and text so far of the heading being read.
+    heading: Option<(u8, String)>,
     look: Look,
     quote: usize,
     /// For each open list: the next number, or `None` for bullets.
     lists: Vec<Option<u64>>,
     paragraph: Option<Paragraph>,
+    /// A list item's paragraph holds only its number: the item's first
+    /// paragraph continues it rather than starting below it.
+    item_open: bool,
     table: Option<TableDraft>,
     out: Vec<Block>,
 }
@@ -60,10 +65,12 @@ impl Layout {
         Layout {
             break_level: meta.page_break_level,
             breaks_seen: 0,
+            heading: None,
             look: Look::default(),
             quote: 0,
             lists: Vec::new(),
             paragraph: None,
+            item_open: false,
             table: None,
             out: Vec::new(),
         }
@@ -103,9 +110,14 @@ impl Layout {
 
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
+            Tag::Paragraph if self.item_open => self.item_open = false,
             Tag::Paragraph => {
                 self.flush();
                 let mut p = Paragraph::new();
+                // A later paragraph of a list item lines up with its text.
+                if let Ok(depth @ 1..) = i32::try_from(self.lists.len()) {
+                    p = p.indent(Some(567 * depth), None, None, None);
+                }
                 if self.quote > 0 {
                     p = p.style("Quote");
                 }
@@ -137,7 +149,11 @@ impl Layout {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item => self.flush(),
+            TagEnd::Heading(_) => {
+                self.end_heading();
+                self.flush();
+            }
+            TagEnd::Paragraph | TagEnd::Item => self.flush(),
             TagEnd::BlockQuote(_) => self.quote = self.quote.saturating_sub(1),
             TagEnd::List(_) => {
                 self.flush();
@@ -173,17 +189,26 @@ impl Layout {
 
     fn heading(&mut self, level: HeadingLevel) -> Paragraph {
         let n = level as u8;
-        let mut p = Paragraph::new()
+        self.heading = Some((n, String::new()));
+        Paragraph::new()
             .style(&format!("Heading{}", n.min(4)))
-            .keep_next(true);
-        if self.break_level == Some(n) {
-            // The first item follows the heading block on the first page.
-            if self.breaks_seen > 0 {
-                p = p.page_break_before(true);
-            }
-            self.breaks_seen += 1;
+            .keep_next(true)
+    }
+
+    /// A numbered agenda item ("1. Title") at the break level starts a new
+    /// page, except the first, which follows the heading block.
+    fn end_heading(&mut self) {
+        let Some((level, text)) = self.heading.take() else {
+            return;
+        };
+        let numbered = text.starts_with(|c: char| c.is_ascii_digit());
+        if self.break_level != Some(level) || !numbered {
+            return;
         }
-        p
+        if self.breaks_seen > 0 {
+            self.paragraph = self.paragraph.take().map(|p| p.page_break_before(true));
+        }
+        self.breaks_seen += 1;
     }
 
     /// A list item: a paragraph indented by depth, starting with its number or bullet.
@@ -208,6 +233,7 @@ impl Layout {
             )
             .add_run(Run::new().add_text(label));
         self.paragraph = Some(p);
+        self.item_open = true;
     }
 
     fn row(&mut self, head: bool) {
@@ -219,6 +245,9 @@ impl Layout {
     }
 
     fn text(&mut self, text: &str) {
+        if let Some((_, heading)) = self.heading.as_mut() {
+            heading.push_str(text);
+        }
         let mut run = Run::new().add_text(text);
         if self.look.bold || self.table.as_ref().is_some_and(|t| t.head) {
             run = run.bold();
@@ -239,6 +268,7 @@ impl Layout {
     }
 
     fn flush(&mut self) {
+        self.item_open = false;
         if self.table.is_some() {
             return;
         }

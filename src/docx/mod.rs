@@ -13,8 +13,8 @@ mod layout;
 mod tests;
 
 use docx_rs::{
-    AlignmentType, Docx, Footer, NumPages, PageMargin, PageNum, Paragraph, Run, RunFonts, Style,
-    StyleType,
+    AlignmentType, Docx, Footer, LineSpacing, NumPages, PageMargin, PageNum, Paragraph, Run,
+    RunFonts, Style, StyleType,
 };
 
 use crate::i18n::Language;
@@ -28,8 +28,8 @@ pub struct Meta<'a> {
     pub title: &'a str,
     /// The language of the document's own words.
     pub lang: Language,
-    /// Headings of this level start a new page (the summary record's items);
-    /// `None` keeps the text flowing.
+    /// Numbered headings of this level ("1. Title": the summary record's
+    /// agenda items) start a new page; `None` keeps the text flowing.
     pub page_break_level: Option<u8>,
 }
 
@@ -109,12 +109,14 @@ fn styles() -> Vec<Style> {
             .q_format(true)
             .bold()
             .size(size)
+            .line_spacing(LineSpacing::new().before(240).after(120))
             .outline_lvl(level - 1)
     };
     vec![
         Style::new("Normal", StyleType::Paragraph)
             .name("Normal")
-            .q_format(true),
+            .q_format(true)
+            .line_spacing(LineSpacing::new().after(120)),
         Style::new("Title", StyleType::Paragraph)
             .name("Title")
             .based_on("Normal")

@@ -11,7 +11,7 @@ const MINUTES: &str = "\
 
 1\\. The meeting was held in Apia, Sāmoa, on 9 August 2024.
 
-## Agenda item 1: Adoption of the agenda
+## 1. Adoption of the agenda
 
 The Meeting:
 
@@ -25,7 +25,9 @@ The Meeting:
 
 > A statement, *as written*.
 
-## Agenda item 2: Other business
+## 2. Other business
+
+## Closing
 
 Text.
 ";
@@ -64,7 +66,7 @@ fn headings_are_word_headings() {
     let parts = parts(&from_markdown(MINUTES, &meta(None)).unwrap());
     let doc = part(&parts, "word/document.xml");
     assert!(doc.contains(r#"<w:pStyle w:val="Heading1" />"#), "{doc}");
-    assert_eq!(doc.matches(r#"<w:pStyle w:val="Heading2" />"#).count(), 2);
+    assert_eq!(doc.matches(r#"<w:pStyle w:val="Heading2" />"#).count(), 3);
     let styles = part(&parts, "word/styles.xml");
     assert!(
         styles.contains(r#"<w:name w:val="heading 2" />"#),
@@ -122,7 +124,8 @@ fn items_start_on_a_new_page_in_the_record_only() {
         &parts(&from_markdown(MINUTES, &meta(Some(2))).unwrap()),
         "word/document.xml",
     );
-    // The first item follows the heading block; the second starts a page.
+    // The first item follows the heading block; the second starts a page;
+    // an unnumbered heading (Closing) does not.
     assert_eq!(
         record.matches("<w:pageBreakBefore />").count(),
         1,
@@ -184,11 +187,15 @@ fn pandoc_reads_headings_and_tables() {
     );
     let md = String::from_utf8(out.stdout).unwrap();
     assert!(md.contains("# Forum Officials Subcommittee"), "{md}");
+    assert!(md.contains("## 1. Adoption of the agenda"), "{md}");
     assert!(
-        md.contains("## Agenda item 1: Adoption of the agenda"),
+        md.contains(
+            "## 2. Other business
+
+## Closing"
+        ),
         "{md}"
     );
-    assert!(md.contains("## Agenda item 2: Other business"), "{md}");
     assert!(md.contains("Sāmoa") && md.contains("Position"), "{md}");
 }
 

@@ -47,7 +47,11 @@ impl App {
         let path = self
             .export_dir
             .join(format!("{stem}-minutes{suffix}.{}", kind.extension()));
-        let result = crate::export::render(self.snap(), kind, attribution).and_then(|bytes| {
+        let req = crate::export::Request {
+            attribution,
+            ..crate::export::Request::new(kind, &self.snap().agenda)
+        };
+        let result = crate::export::render(self.snap(), &req).and_then(|bytes| {
             std::fs::create_dir_all(&self.export_dir).map_err(|e| e.to_string())?;
             crate::atomic::write(&path, &bytes).map_err(|e| e.to_string())
         });
