@@ -138,9 +138,9 @@ impl Kind {
     pub const ALL: [Kind; 6] = [
         Kind::Markdown,
         Kind::Html,
-        Kind::Docx,
         Kind::Json,
         Kind::Csv,
+        Kind::Docx,
         Kind::Xlsx,
     ];
 
