@@ -25,7 +25,7 @@ pub fn validate(args: &ValidateArgs) -> Result<(), Failure> {
     }
 }
 
-/// Writes the sample agenda to a new file; never overwrites.
+/// Writes the short commented starter agenda to a new file; never overwrites.
 pub fn init(args: &InitArgs) -> Result<(), Failure> {
     let path = &args.path;
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -44,7 +44,7 @@ pub fn init(args: &InitArgs) -> Result<(), Failure> {
             )),
             _ => Failure::Failed(format!("cannot create {}: {e}", path.display())),
         })?;
-    file.write_all(agenda::SAMPLE.as_bytes())
+    file.write_all(agenda::STARTER.as_bytes())
         .and_then(|()| file.sync_all())
         .map_err(|e| Failure::Failed(format!("cannot write {}: {e}", path.display())))?;
     println!("wrote {}", path.display());

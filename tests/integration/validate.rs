@@ -207,6 +207,12 @@ fn init_writes_a_valid_agenda_and_never_overwrites() {
     d.run(&["validate", "agendas/new-meeting.toml"]).ok();
     let text = std::fs::read_to_string(&p).unwrap();
     assert!(text.starts_with('#'), "the starter agenda is commented");
+    assert!(text.contains("format = 2"), "in agenda format 2");
+    assert!(
+        text.lines().count() < 80
+            && text.lines().filter(|l| l.starts_with("[[items]]")).count() == 1,
+        "a short starter, not the whole sample"
+    );
     std::fs::write(&p, "mine").unwrap();
     let r = d.run(&["init"]).code(2);
     assert!(r.stderr.contains("already exists"));
