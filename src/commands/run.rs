@@ -7,7 +7,9 @@ use chrono::Utc;
 
 use super::Failure;
 use crate::agenda;
-use crate::session::Session;
+use crate::session::{self, Session};
+use crate::time::MeetingZone;
+use crate::tui::Choice;
 
 /// Where a session goes by default: `sessions/<stem>.talanoa` beside the agenda.
 pub fn default_session(agenda: &Path) -> PathBuf {
@@ -69,6 +71,44 @@ fn open(path: &Path, text: &str, origin: &str) -> Result<(), Failure> {
     })
 }
 
+/// What the picker says about one agenda file: its meeting, or its first
+/// problem; and its session, if there is one.
+fn choice(path: &Path) -> Choice {
+    let loaded = agenda::load(path);
+    let about = match &loaded {
+        Ok((a, _)) => {
+            let m = &a.meeting;
+            let mut parts = vec![m.title.clone()];
+            if let Some(d) = m.date {
+                parts.push(crate::time::long_date(d, a.meeting.language));
+            }
+            parts.extend(m.venue.clone());
+            Ok(parts.join(" · "))
+        }
+        Err(e) => Err(e.to_string().lines().next().unwrap_or_default().to_string()),
+    };
+    let session_path = default_session(path);
+    let session = session_path
+        .exists()
+        .then(|| match session::read_current(&session_path) {
+            Ok(snap) => {
+                let zone = MeetingZone::of(&snap.agenda);
+                let n = snap.log.len();
+                let last = snap.log.last().map_or_else(String::new, |e| {
+                    format!(", the last {} {}", zone.date(e.at), zone.clock(e.at))
+                });
+                let s = if n == 1 { "" } else { "s" };
+                format!("session: {n} change{s}{last} · Enter resumes it")
+            }
+            Err(e) => format!("session {} cannot be read: {e}", session_path.display()),
+        });
+    Choice {
+        path: path.to_path_buf(),
+        about,
+        session,
+    }
+}
+
 /// `talanoa` with no argument: pick an agenda in ./agendas, or open the sample.
 pub fn default() -> Result<(), Failure> {
     let mut agendas: Vec<PathBuf> = std::fs::read_dir("agendas")
@@ -88,7 +128,8 @@ pub fn default() -> Result<(), Failure> {
             "(the sample agenda built into talanoa)",
         );
     }
-    let chosen = crate::tui::pick(&agendas)
+    let choices: Vec<Choice> = agendas.iter().map(|a| choice(a)).collect();
+    let chosen = crate::tui::pick(&choices)
         .map_err(|e| Failure::Failed(format!("the screen failed: {e}")))?;
     match chosen {
         Some(a) => run(&a, None),

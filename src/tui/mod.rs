@@ -12,6 +12,7 @@ pub mod dialog;
 mod input;
 pub mod keymap;
 mod pager;
+pub mod picker;
 #[cfg(test)]
 mod tests;
 pub mod textarea;
@@ -32,7 +33,8 @@ use ratatui::DefaultTerminal;
 
 pub use action::Action;
 pub use app::{App, Source};
-pub use pager::{pager, pick};
+pub use pager::pager;
+pub use picker::{Choice, pick};
 
 use crate::session::{self, Session};
 

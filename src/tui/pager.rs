@@ -1,12 +1,11 @@
-//! Two small screens: a read-only scrolling pager (review on a terminal)
-//! and the picker of agenda files (`talanoa` with no argument).
+//! A read-only scrolling pager (review on a terminal), and the keys it
+//! shares with the agenda picker.
 
 use std::io;
-use std::path::PathBuf;
 
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
@@ -15,7 +14,7 @@ use super::views::fit;
 use crate::text::inert_line;
 
 /// What a key does in a list or pager.
-enum Nav {
+pub(crate) enum Nav {
     By(isize),
     Top,
     Bottom,
@@ -23,7 +22,7 @@ enum Nav {
     Leave,
 }
 
-fn nav(code: KeyCode, mods: KeyModifiers, page: isize) -> Option<Nav> {
+pub(crate) fn nav(code: KeyCode, mods: KeyModifiers, page: isize) -> Option<Nav> {
     Some(match code {
         KeyCode::Char('c') if mods.contains(KeyModifiers::CONTROL) => Nav::Leave,
         KeyCode::Up | KeyCode::Char('k') => Nav::By(-1),
@@ -38,7 +37,7 @@ fn nav(code: KeyCode, mods: KeyModifiers, page: isize) -> Option<Nav> {
     })
 }
 
-fn moved(at: usize, by: isize, last: usize) -> usize {
+pub(crate) fn moved(at: usize, by: isize, last: usize) -> usize {
     at.saturating_add_signed(by).min(last)
 }
 
@@ -85,56 +84,6 @@ pub fn pager(lines: &[String], title: &str) -> io::Result<()> {
                 Some(Nav::Bottom) => top = last,
                 Some(Nav::Leave) => return Ok(()),
                 Some(Nav::Choose) | None => {}
-            }
-        }
-    }
-}
-
-/// Lets the chair pick an agenda; `None` when they leave without choosing.
-pub fn pick(agendas: &[PathBuf]) -> io::Result<Option<PathBuf>> {
-    let (mut terminal, _restore) = start()?;
-    let mut at = 0usize;
-    loop {
-        terminal.draw(|f| {
-            let [body, foot] =
-                Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(f.area());
-            let w = usize::from(body.width.saturating_sub(2));
-            let items: Vec<Line> = agendas
-                .iter()
-                .enumerate()
-                .map(|(n, p)| {
-                    let style = if n == at {
-                        Style::new().add_modifier(Modifier::REVERSED)
-                    } else {
-                        Style::new()
-                    };
-                    Line::from(Span::styled(fit(&format!(" {} ", p.display()), w), style))
-                })
-                .collect();
-            let block = Block::new()
-                .borders(Borders::ALL)
-                .title(" talanoa · choose the agenda to chair ");
-            f.render_widget(Paragraph::new(items).block(block), body);
-            f.render_widget(
-                Paragraph::new(Span::styled(
-                    " ↑↓ choose · Enter open · q quit",
-                    Style::new().fg(Color::Gray),
-                )),
-                foot,
-            );
-        })?;
-        if let Some(Event::Key(k)) = super::next_event(None)? {
-            if k.kind != KeyEventKind::Press {
-                continue;
-            }
-            let last = agendas.len().saturating_sub(1);
-            match nav(k.code, k.modifiers, 10) {
-                Some(Nav::By(n)) => at = moved(at, n, last),
-                Some(Nav::Top) => at = 0,
-                Some(Nav::Bottom) => at = last,
-                Some(Nav::Choose) => return Ok(agendas.get(at).cloned()),
-                Some(Nav::Leave) => return Ok(None),
-                None => {}
             }
         }
     }

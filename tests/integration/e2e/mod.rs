@@ -248,9 +248,33 @@ fn picker_lists_agendas_in_the_folder() {
     let d = Dir::new();
     d.write("agendas/one.toml", bytes(&sample()));
     d.write("agendas/two.toml", bytes(&fixture("chatham-custom.toml")));
+    d.write("agendas/zbad.toml", "[meeting]\ntitle = 3\n");
+    d.run(&[
+        "record",
+        "--session",
+        "agendas/sessions/one.talanoa",
+        "--agenda",
+        "agendas/one.toml",
+        "--item",
+        "need",
+        "--option",
+        "explore",
+        "--member",
+        "FJ",
+        "--stance",
+        "support",
+    ])
+    .ok();
     let mut t = Pty::spawn(d.tmp.path(), "\"$TALANOA\"");
     t.wait_for("choose the agenda");
-    t.keys("j\r");
+    t.wait_for("one.toml · Pacific Region Cooperation Network");
+    t.wait_for("session: 1 change, the last");
+    t.wait_for("no session yet");
+    t.wait_for("zbad.toml · cannot be opened");
+    t.wait_for("agendas/zbad.toml:1:1: the file has no members");
+    t.keys("jj\r");
+    t.wait_for("choose the agenda");
+    t.keys("k\r");
     t.wait_for("Ministers' Retreat");
     t.keys("q");
     assert_eq!(t.exit_code(), 0);
