@@ -28,7 +28,7 @@ pub use reader::is_valid_id;
 pub const SAMPLE: &str = include_str!("../../agendas/pacific-peacekeeping-network.toml");
 
 /// The short commented agenda `talanoa init` writes for a secretary to fill in.
-pub const STARTER: &str = include_str!("../../samples/starter.toml");
+pub const STARTER: &str = include_str!("starter.toml");
 
 /// Agenda files larger than this are refused before they are read.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
