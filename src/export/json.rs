@@ -52,9 +52,9 @@ struct JsonMeeting<'a> {
     title: &'a str,
     body: Option<&'a str>,
     date: Option<String>,
-    venue: Option<&'a str>,
-    chair: Option<&'a str>,
-    secretary: Option<&'a str>,
+    venue: Option<Cow<'a, str>>,
+    chair: Option<Cow<'a, str>>,
+    secretary: Option<Cow<'a, str>>,
     rule: &'a str,
     attribution: &'a str,
     opening: Option<&'a str>,
@@ -156,7 +156,7 @@ pub fn write_json(
     let zone = MeetingZone::of(a);
     let doc = Json {
         format: 1,
-        meeting: meeting(a, attribution),
+        meeting: meeting(a, attribution, &names),
         members: members(a, r, &names),
         stances: a
             .stances
@@ -206,15 +206,19 @@ pub fn write_json(
     w.write_all(b"\n").map_err(serde_json::Error::io)
 }
 
-fn meeting(a: &Agenda, attribution: Attribution) -> JsonMeeting<'_> {
+/// The meeting as the agenda gives it; under the Chatham House Rule the
+/// venue, chair and secretary are redacted where they name a delegation
+/// (a file of records has no heading that may name one).
+fn meeting<'a>(a: &'a Agenda, attribution: Attribution, names: &Names) -> JsonMeeting<'a> {
     let m = &a.meeting;
+    let said = |t: &'a Option<String>| t.as_deref().map(|t| names.text(t));
     JsonMeeting {
         title: &m.title,
         body: m.body.as_deref(),
         date: m.date.map(|d| d.to_string()),
-        venue: m.venue.as_deref(),
-        chair: m.chair.as_deref(),
-        secretary: m.secretary.as_deref(),
+        venue: said(&m.venue),
+        chair: said(&m.chair),
+        secretary: said(&m.secretary),
         rule: m.rule.as_str(),
         attribution: attribution.as_str(),
         opening: m.opening.as_deref(),
