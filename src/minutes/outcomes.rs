@@ -162,7 +162,21 @@ fn led_by(cx: &Context<'_>, who: &str) -> String {
 
 fn convening(cx: &Context<'_>) -> String {
     let m = &cx.agenda.meeting;
-    let subject = m.body.as_deref().map_or_else(
+    // Who met: a title that names a body ("Forum Officials Committee")
+    // rather than a topic, else the convening body, else "the meeting".
+    let bodies = [
+        "Committee",
+        "Meeting",
+        "Officials",
+        "Ministers",
+        "Leaders",
+        "Council",
+        "Forum",
+    ];
+    let who = Some(m.title.as_str())
+        .filter(|t| bodies.iter().any(|b| t.contains(b)) && t.split_whitespace().count() <= 6)
+        .or(m.body.as_deref());
+    let subject = who.map_or_else(
         || "The meeting".to_string(),
         |b| {
             if b.to_lowercase().starts_with("the ") {
@@ -172,7 +186,7 @@ fn convening(cx: &Context<'_>) -> String {
             }
         },
     );
-    let verb = if m.body.is_some() { "met" } else { "was held" };
+    let verb = if who.is_some() { "met" } else { "was held" };
     let mut s = format!("{subject} {verb}");
     if let Some(v) = m.venue.as_deref().and_then(|v| named(cx, v)) {
         s.push_str(&format!(" in {v},"));
