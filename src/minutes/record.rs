@@ -145,10 +145,24 @@ pub fn build(snap: &Snapshot, attribution: Attribution) -> Minutes {
                 .as_deref()
                 .map(|s| people::in_text(a, s))
                 .as_deref(),
-            snap.last_entry().map(|e| cx.zone.date_time(e.at)),
+            snap.last_entry().map(|e| local_time(&cx, e.at)),
             snap.log.len(),
         ),
         stamp: crate::verify::Stamp::of(snap).line(),
+    }
+}
+
+/// "9 August 2024, 14:05 +12:00 (Pacific/Fiji)"; under the Chatham House
+/// Rule without the zone's name, which may name a delegation.
+fn local_time(cx: &Context<'_>, at: chrono::DateTime<chrono::Utc>) -> String {
+    match cx.attribution {
+        Attribution::Attributed => cx.zone.date_time(at),
+        Attribution::ChathamHouse => format!(
+            "{}, {} {}",
+            cx.zone.date(at),
+            cx.zone.clock(at),
+            cx.zone.offset(at)
+        ),
     }
 }
 

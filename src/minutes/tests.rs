@@ -328,6 +328,10 @@ fn chatham_house_names_nobody_after_the_heading() {
         "names inside statements are redacted too"
     );
     assert!(md.contains("> \\[an observer\\] offers training."));
+    assert!(
+        md.contains("The last change was recorded on 9 August 2024, 20:53 +13:00, and"),
+        "no zone name, which may name a delegation: {md}"
+    );
     assert!(md.contains("- **Members present:** three"));
     assert!(md.contains("- **Apologies:** one"));
     assert!(md.contains("- **Dialogue partners present:** one"));
