@@ -90,7 +90,7 @@ pub struct SessionArgs {
     pub session: PathBuf,
     /// Who entered the change, kept in the history, e.g. --by "Forum Secretariat"
     /// [default: your login name]
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     pub by: Option<String>,
 }
 
@@ -106,18 +106,19 @@ pub struct RecordArgs {
     #[arg(long, value_name = "AGENDA")]
     pub agenda: Option<PathBuf>,
     /// Item id, e.g. --item network-options
-    #[arg(long, value_name = "ID")]
+    #[arg(long, allow_hyphen_values = true, value_name = "ID")]
     pub item: String,
     /// Option id within the item, e.g. --option diplomatic
-    #[arg(long, value_name = "ID")]
+    #[arg(long, allow_hyphen_values = true, value_name = "ID")]
     pub option: String,
     /// Member id, e.g. --member FJ
-    #[arg(long, value_name = "ID")]
+    #[arg(long, allow_hyphen_values = true, value_name = "ID")]
     pub member: String,
     /// Stance id from the agenda's scale, e.g. --stance support
     #[arg(
         long,
         value_name = "ID",
+        allow_hyphen_values = true,
         required_unless_present = "clear",
         conflicts_with = "clear"
     )]
@@ -126,7 +127,7 @@ pub struct RecordArgs {
     #[arg(long)]
     pub clear: bool,
     /// The member's statement on the option, e.g. --statement "Fiji supports this."
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     pub statement: Option<String>,
 }
 
@@ -137,7 +138,7 @@ pub struct AttendArgs {
     #[command(flatten)]
     pub session: SessionArgs,
     /// Member id, e.g. --member NR
-    #[arg(long, value_name = "ID")]
+    #[arg(long, allow_hyphen_values = true, value_name = "ID")]
     pub member: String,
     /// Mark the member present.
     #[arg(long, required_unless_present = "absent", conflicts_with = "absent")]
@@ -156,13 +157,13 @@ pub struct DecideArgs {
     #[command(flatten)]
     pub session: SessionArgs,
     /// Item id, e.g. --item network-options
-    #[arg(long, value_name = "ID")]
+    #[arg(long, allow_hyphen_values = true, value_name = "ID")]
     pub item: String,
     /// The chair's words for the minutes, e.g. --text "noted the study and agreed to continue talanoa"
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     pub text: String,
     /// The option adopted, if any, e.g. --option informal
-    #[arg(long, value_name = "ID")]
+    #[arg(long, allow_hyphen_values = true, value_name = "ID")]
     pub option: Option<String>,
     /// Adopt --option even though its status is no consensus or pending;
     /// the minutes say so plainly.
@@ -179,16 +180,16 @@ pub struct ActionArgs {
     #[command(flatten)]
     pub session: SessionArgs,
     /// Item id, e.g. --item next-steps
-    #[arg(long, value_name = "ID")]
+    #[arg(long, allow_hyphen_values = true, value_name = "ID")]
     pub item: String,
     /// What is to be done, e.g. --text "circulate a costed design"
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     pub text: String,
     /// Who does it, e.g. --owner "Forum Secretariat"
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, allow_hyphen_values = true, value_name = "TEXT")]
     pub owner: Option<String>,
     /// By when, as YYYY-MM-DD, e.g. --due 2024-10-31
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
     pub due: Option<String>,
 }
 
@@ -286,7 +287,7 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "FILE")]
     pub session: PathBuf,
     /// Only this delegation, e.g. --member TV
-    #[arg(long, value_name = "ID")]
+    #[arg(long, allow_hyphen_values = true, value_name = "ID")]
     pub member: Option<String>,
     /// Follow the session while it is recorded, redrawing on each change.
     #[arg(long)]

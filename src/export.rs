@@ -62,12 +62,21 @@ pub const CSV_HEADER: [&str; 10] = [
     "recorded_at",
 ];
 
-/// Prefixes cells a spreadsheet would run as a formula.
+/// Prefixes with `'` a cell a spreadsheet could run as a formula, as
+/// OWASP's CSV-injection advice lists: one that begins with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return, or with any of those after leading
+/// spaces, tabs and line breaks. NUL never reaches a cell (it becomes
+/// U+FFFD).
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@']) {
+    let cell = crate::text::without_nul(cell);
+    let formula = cell.starts_with(['\t', '\r'])
+        || cell
+            .trim_start_matches([' ', '\t', '\r', '\n'])
+            .starts_with(['=', '+', '-', '@']);
+    if formula {
         format!("'{cell}").into()
     } else {
-        cell.into()
+        cell
     }
 }
 
@@ -291,5 +300,22 @@ mod tests {
         assert_eq!(neutralise("-1"), "'-1");
         assert_eq!(neutralise("@x"), "'@x");
         assert_eq!(neutralise("Fiji = yes"), "Fiji = yes");
+    }
+
+    #[test]
+    fn regression_formulas_behind_tab_cr_lf_and_nul_are_neutralised() {
+        for cell in [
+            "\t=1+1",
+            "\r=1+1",
+            "\n=1+1",
+            "\r\n@SUM(A1)",
+            " -2",
+            "\tplain",
+            "\rplain",
+        ] {
+            assert!(neutralise(cell).starts_with('\''), "{cell:?}");
+        }
+        assert_eq!(neutralise("a\0b"), "a\u{FFFD}b");
+        assert_eq!(neutralise("Sāmoa\nsupports"), "Sāmoa\nsupports");
     }
 }

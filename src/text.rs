@@ -22,6 +22,25 @@ pub fn hostile(c: char) -> bool {
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
 }
 
+/// Whether a character cannot be seen: a [`hostile`] one, or another
+/// invisible one (soft hyphen, combining grapheme joiner, Mongolian vowel
+/// separator, Hangul fillers, line and paragraph separators).
+pub fn invisible(c: char) -> bool {
+    hostile(c)
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{180E}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{3164}'
+                | '\u{FFA0}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+}
+
 /// The text with every hostile character shown as a visible mark:
 /// ESC as `␛`, tab as a space, other controls and invisible formatting as `<U+XXXX>`.
 pub fn inert(text: &str) -> Cow<'_, str> {
@@ -96,6 +115,59 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The text with every NUL replaced by U+FFFD (a NUL never reaches an
+/// export: many tools cut the text at it).
+pub fn without_nul(text: &str) -> Cow<'_, str> {
+    if text.contains('\0') {
+        Cow::Owned(text.replace('\0', "\u{FFFD}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// Text for a document (Markdown or HTML minutes) on one line: a NUL
+/// becomes U+FFFD, a carriage return a space (a bare CR would end a
+/// Markdown table row or heading), and every other control character
+/// except a tab U+FFFD. Line feeds are the caller's to handle.
+pub fn for_document(text: &str) -> Cow<'_, str> {
+    let bad = |c: char| c != '\n' && c != '\t' && c.is_control();
+    if !text.chars().any(bad) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\r' => ' ',
+                c if bad(c) => '\u{FFFD}',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// The longest line a message prints, in characters (a safety net: the
+/// values a message quotes are already cut at [`QUOTE_LIMIT`]).
+pub const LINE_LIMIT: usize = 1_000;
+
+/// A message about to be printed: line breaks kept, every other control
+/// character and escape visible, each line cut at [`LINE_LIMIT`].
+pub fn for_message(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(64 * 1024));
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let cut = line.char_indices().nth(LINE_LIMIT).map(|(i, _)| i);
+        out.push_str(&for_terminal(
+            cut.and_then(|i| line.get(..i)).unwrap_or(line),
+        ));
+        if cut.is_some() {
+            out.push('…');
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,5 +209,15 @@ mod tests {
             for_terminal("a\tb\nc\u{1b}]0;t\u{7}"),
             "a\tb\nc␛]0;t<U+0007>"
         );
+    }
+
+    #[test]
+    fn messages_are_inert_and_bounded() {
+        let m = for_message(&format!(
+            "one\n\u{1b}]0;title\u{7}{}",
+            "x".repeat(5_000_000)
+        ));
+        assert!(m.starts_with("one\n␛]0;title<U+0007>x"));
+        assert!(m.chars().count() < LINE_LIMIT + 20);
     }
 }

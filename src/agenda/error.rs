@@ -30,10 +30,29 @@ pub struct AgendaError {
     pub problems: Vec<Problem>,
 }
 
+/// The most problems shown for one file; the rest are counted.
+pub const SHOWN: usize = 100;
+
 impl fmt::Display for AgendaError {
+    /// The first [`SHOWN`] problems, one per line, then how many more
+    /// there are (a file with 100,000 problems prints 101 lines).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let lines: Vec<String> = self.problems.iter().map(Problem::to_string).collect();
-        f.write_str(&lines.join("\n"))
+        for (n, p) in self.problems.iter().take(SHOWN).enumerate() {
+            if n > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{p}")?;
+        }
+        let more = self.problems.len().saturating_sub(SHOWN);
+        if let (true, Some(first)) = (more > 0, self.problems.first()) {
+            write!(
+                f,
+                "\n{}: and {more} more problem{} not shown; fix these first",
+                first.origin,
+                if more == 1 { "" } else { "s" }
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -66,10 +85,16 @@ impl<'s> Collector<'s> {
         }
     }
 
-    /// Records a problem at the start of `span`.
+    /// Records a problem at the start of `span` (its line and column are
+    /// worked out for all problems at once, in one pass over the file).
     pub(crate) fn at(&mut self, span: &Range<usize>, message: impl Into<String>) {
-        let problem = self.problem(span, message);
-        self.found.push((span.start, problem));
+        let problem = Problem {
+            origin: self.origin.to_string(),
+            at: None,
+            message: message.into(),
+        };
+        self.found
+            .push((span.start.min(self.source.len()), problem));
     }
 
     /// A problem at the start of `span`, not recorded.
@@ -89,6 +114,24 @@ impl<'s> Collector<'s> {
             return None;
         }
         self.found.sort_by_key(|(offset, _)| *offset);
+        // One sweep over the file for every position: linear in its size
+        // and the number of problems together.
+        let (mut line, mut col) = (1, 1);
+        let mut chars = self.source.char_indices().peekable();
+        for (offset, problem) in &mut self.found {
+            while let Some(&(i, ch)) = chars.peek() {
+                if i >= *offset {
+                    break;
+                }
+                (line, col) = if ch == '\n' {
+                    (line + 1, 1)
+                } else {
+                    (line, col + 1)
+                };
+                chars.next();
+            }
+            problem.at = Some((line, col));
+        }
         Some(AgendaError {
             problems: self.found.into_iter().map(|(_, p)| p).collect(),
         })

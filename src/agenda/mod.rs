@@ -35,7 +35,8 @@ pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Reads and validates an agenda file; returns it with its exact text.
 pub fn load(path: &Path) -> Result<(Agenda, String), AgendaError> {
-    let origin = path.display().to_string();
+    // The path as given, with any control character in it made visible.
+    let origin = crate::text::inert_line(&path.display().to_string());
     let text = read_text(path, &origin)?;
     let agenda = parse(&text, &origin)?;
     Ok((agenda, text))
@@ -50,14 +51,25 @@ pub fn read_text(path: &Path, origin: &str) -> Result<String, AgendaError> {
             "is a folder, not an agenda file; name a .toml file".into(),
         ));
     }
-    if meta.len() > MAX_BYTES {
-        return Err(whole(format!(
-            "is {} bytes; an agenda may be at most {} MiB: is this the right file?",
-            meta.len(),
-            MAX_BYTES / 1024 / 1024
-        )));
+    if !meta.is_file() {
+        return Err(whole(
+            "is a device, a pipe or a socket, not an agenda file; name a .toml file".into(),
+        ));
     }
-    let bytes = std::fs::read(path).map_err(|e| whole(io_message(&e)))?;
+    let too_big = |size: String| {
+        whole(format!(
+            "is {size} bytes; an agenda may be at most {} MiB: is this the right file?",
+            MAX_BYTES / 1024 / 1024
+        ))
+    };
+    if meta.len() > MAX_BYTES {
+        return Err(too_big(meta.len().to_string()));
+    }
+    // Never read past the cap, even if the file grows meanwhile.
+    let bytes = crate::atomic::read_limited(path, MAX_BYTES).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidInput => too_big("more than 16 MiB of".into()),
+        _ => whole(io_message(&e)),
+    })?;
     text_from_bytes(bytes, origin)
 }
 

@@ -208,12 +208,18 @@ pub(super) fn required_tables<'a, 'i>(
     key: &str,
     what: &str,
 ) -> Option<Vec<TableReader<'a, 'i>>> {
+    // An item's options are written [[items.options]] in the file.
+    let header = if key == "options" {
+        "items.options"
+    } else {
+        key
+    };
     let Some((tables, span)) = tables_of(c, parent, key, key) else {
         if parent.get(key).is_none() {
             c.at(
                 &parent.span,
                 format!(
-                    "{} has no {what}; add at least one [[{key}]] table",
+                    "{} has no {what}; add at least one [[{header}]] table",
                     parent.name
                 ),
             );
@@ -223,7 +229,7 @@ pub(super) fn required_tables<'a, 'i>(
     if tables.is_empty() {
         c.at(
             &span,
-            format!("`{key}` is empty; add at least one [[{key}]] table"),
+            format!("`{key}` is empty; add at least one [[{header}]] table"),
         );
         return None;
     }

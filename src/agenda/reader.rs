@@ -51,7 +51,8 @@ impl<'a, 'i> TableReader<'a, 'i> {
                 c.at(
                     &key.span(),
                     format!(
-                        "unknown field `{k}` in {}; expected one of: {}",
+                        "unknown field `{}` in {}; expected one of: {}",
+                        crate::text::clip(k),
                         self.name,
                         allowed.join(", ")
                     ),
@@ -157,7 +158,8 @@ impl<'a, 'i> TableReader<'a, 'i> {
             c.at(
                 &v.span(),
                 format!(
-                    "unknown {key} \"{s}\" in {}; use one of: {}",
+                    "unknown {key} {} in {}; use one of: {}",
+                    crate::text::quoted(&s),
                     self.name,
                     words
                         .iter()
@@ -220,7 +222,8 @@ impl<'a, 'i> TableReader<'a, 'i> {
             c.at(
                 &span,
                 format!(
-                    "id \"{id}\" in {} is not valid; use 1 to 16 characters from A-Z, a-z, 0-9, '-' and '_'",
+                    "id {} in {} is not valid; use 1 to 16 characters from A-Z, a-z, 0-9, '-' and '_'",
+                    crate::text::quoted(&id),
                     self.name
                 ),
             );

@@ -86,7 +86,8 @@ fn stance_key(
         c.at(
             &span,
             format!(
-                "key \"{text}\" in {} must be exactly one character, like \"1\"",
+                "key {} in {} must be exactly one character, like \"1\"",
+                crate::text::quoted(text),
                 r.name
             ),
         );
@@ -107,10 +108,14 @@ fn stance_key(
         c.at(&span, format!("key \"{key}\" in {} is used by the chair's screen; choose a key other than: {list}", r.name));
         return None;
     }
-    if key.is_control() || key.is_whitespace() {
+    if crate::text::invisible(key) || key.is_whitespace() {
         c.at(
             &span,
-            format!("key in {} must be a visible character, like \"1\"", r.name),
+            format!(
+                "key {} in {} must be a visible character, like \"1\" (a control or zero-width character cannot be seen or typed)",
+                crate::text::quoted(text),
+                r.name
+            ),
         );
         return None;
     }

@@ -13,11 +13,11 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
     if let Some(out) = a
         .output
         .as_ref()
-        .filter(|out| crate::atomic::same_file(&a.session, out))
+        .filter(|out| crate::atomic::is_session_or_beside(&a.session, out))
     {
         return Err(Failure::BadInput(format!(
-            "-o {} is the session file itself; choose another file for the export",
-            out.display()
+            "-o {} is the session file itself or a file SQLite keeps beside it; choose another file for the export",
+            crate::text::path(out)
         )));
     }
     if a.bom && a.format != Format::Csv {
@@ -65,14 +65,28 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
             crate::atomic::write_with(out, fill).map_err(|e| {
                 Failure::Failed(format!(
                     "cannot write {}: {e}; the session itself is unchanged",
-                    out.display()
+                    crate::text::path(out)
                 ))
             })?;
-            eprintln!("wrote {}", out.display());
+            eprintln!("wrote {}", crate::text::path(out));
         }
         None => {
-            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            fill(&mut stdout)
+            let stdout = std::io::stdout();
+            let on_terminal = stdout.is_terminal();
+            let mut stdout = std::io::BufWriter::new(stdout.lock());
+            let written = if on_terminal {
+                // On a terminal, escapes and control characters in the
+                // record are shown, never run (a file or pipe gets the
+                // bytes exactly).
+                let mut bytes = Vec::new();
+                fill(&mut bytes).and_then(|()| {
+                    let text = String::from_utf8_lossy(&bytes);
+                    stdout.write_all(crate::text::for_terminal(&text).as_bytes())
+                })
+            } else {
+                fill(&mut stdout)
+            };
+            written
                 .and_then(|()| stdout.flush())
                 .map_err(|e| Failure::Failed(format!("cannot write to standard output: {e}")))?;
         }

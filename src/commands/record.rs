@@ -25,12 +25,34 @@ impl From<SessionError> for Failure {
     }
 }
 
-/// Who entered a change when `--by` is not given: the login name.
-pub fn default_author() -> String {
+/// Who entered a change when `--by` is not given: the login name from
+/// the environment, or else the system's name for the user running
+/// talanoa; `None` when neither can be found (never a made-up name).
+pub fn default_author() -> Option<String> {
     ["USER", "LOGNAME", "USERNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .unwrap_or_else(|| "unknown".to_string())
+        .or_else(system_user)
+}
+
+/// The system's name for the user running this process: its user id
+/// looked up in `/etc/passwd`.
+fn system_user() -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
+        let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+        passwd.lines().find_map(|l| {
+            let mut f = l.split(':');
+            let name = f.next()?;
+            (f.nth(1)? == uid && !name.is_empty()).then(|| name.to_string())
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
 }
 
 fn author(s: &SessionArgs) -> Result<String, Failure> {
@@ -40,7 +62,11 @@ fn author(s: &SessionArgs) -> Result<String, Failure> {
                 .into(),
         )),
         Some(by) => Ok(by.clone()),
-        None => Ok(default_author()),
+        None => default_author().ok_or_else(|| {
+            Failure::BadInput(
+                "cannot tell who is entering the change ($USER is not set and the system has no name for this user); say who with --by, e.g. --by \"Forum Secretariat\"".into(),
+            )
+        }),
     }
 }
 
@@ -140,9 +166,10 @@ pub fn decide(a: &DecideArgs) -> Result<(), Failure> {
 
 /// Parses a `--due` date.
 pub fn parse_due(text: &str) -> Result<NaiveDate, Failure> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+    crate::session::parse_date(text).ok_or_else(|| {
         Failure::BadInput(format!(
-            "--due \"{text}\" is not a real date; write it as YYYY-MM-DD, e.g. --due 2024-10-31"
+            "--due {} is not a date written YYYY-MM-DD; write it like --due 2024-10-31",
+            crate::text::quoted(text)
         ))
     })
 }

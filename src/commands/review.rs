@@ -15,7 +15,8 @@ pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
         Some(id) => Some(snap.agenda.member_index(id).ok_or_else(|| {
             let ids: Vec<&str> = snap.agenda.members.iter().map(|m| m.id.as_str()).collect();
             Failure::BadInput(format!(
-                "unknown member \"{id}\"; valid member ids: {}",
+                "unknown member {}; valid member ids: {}",
+                crate::text::quoted(id),
                 ids.join(", ")
             ))
         })?),

@@ -14,7 +14,7 @@ pub fn validate(args: &ValidateArgs) -> Result<(), Failure> {
             Ok(_) => println!("ok {}", path.display()),
             Err(e) => {
                 all_ok = false;
-                eprintln!("{e}");
+                eprintln!("{}", crate::text::for_message(&e.to_string()));
             }
         }
     }

@@ -4,6 +4,9 @@ use super::Failure;
 use crate::cli::VerifyArgs;
 use crate::verify::{self, Stamp};
 
+/// The largest minutes or export `verify` reads.
+const MAX_MINUTES: u64 = 1024 * 1024 * 1024;
+
 /// `talanoa verify`.
 pub fn verify(a: &VerifyArgs) -> Result<(), Failure> {
     let snap = verify::session(&a.session)?;
@@ -22,10 +25,10 @@ pub fn verify(a: &VerifyArgs) -> Result<(), Failure> {
     let Some(minutes) = &a.minutes else {
         return Ok(());
     };
-    let bytes = std::fs::read(minutes).map_err(|e| {
+    let bytes = crate::atomic::read_limited(minutes, MAX_MINUTES).map_err(|e| {
         Failure::BadInput(format!(
             "cannot read {}: {e}; check the path given to --minutes",
-            minutes.display()
+            crate::text::path(minutes)
         ))
     })?;
     match verify::export(&snap, &bytes)? {

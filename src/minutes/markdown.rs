@@ -7,7 +7,10 @@ use super::outcomes::{Block, Outcomes, entry_end, marker};
 use super::record::{ItemMinutes, Minutes, OptionMinutes};
 
 /// Escapes text for use inside a line: characters with inline meaning.
+/// NUL and other control characters never reach the Markdown (a bare CR
+/// would end a table row or a heading): see [`crate::text::for_document`].
 pub fn inline(text: &str) -> String {
+    let text = crate::text::for_document(text);
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         if matches!(

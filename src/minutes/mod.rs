@@ -54,18 +54,22 @@ impl Document {
     }
 }
 
-/// The minutes as Markdown.
+/// The minutes as Markdown. No NUL or other control character reaches
+/// them ([`crate::text::for_document`]).
 pub fn markdown(snap: &Snapshot, document: Document, attribution: Attribution) -> String {
-    match document {
+    let text = match document {
         Document::Outcomes => markdown::outcomes(&outcomes::build(snap, attribution)),
         Document::Record => markdown::render(&record::build(snap, attribution)),
-    }
+    };
+    crate::text::for_document(&text).into_owned()
 }
 
-/// The minutes as one HTML page.
+/// The minutes as one HTML page. No NUL or other control character
+/// reaches it ([`crate::text::for_document`]).
 pub fn html(snap: &Snapshot, document: Document, attribution: Attribution) -> String {
-    match document {
+    let page = match document {
         Document::Outcomes => html::outcomes(&outcomes::build(snap, attribution)),
         Document::Record => html::render(&record::build(snap, attribution)),
-    }
+    };
+    crate::text::for_document(&page).into_owned()
 }

@@ -129,3 +129,38 @@ pub fn rfc3339(at: &DateTime<Utc>) -> String {
 fn ser_time<S: serde::Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&rfc3339(at))
 }
+
+/// Parses a due date written exactly `YYYY-MM-DD` (four-digit year,
+/// two-digit month and day): `24-1-1` or `2024-1-1` is not a date here.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        });
+    if !shape {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::parse_date;
+
+    #[test]
+    fn regression_due_dates_are_strictly_yyyy_mm_dd() {
+        assert!(parse_date("2024-10-31").is_some());
+        for bad in [
+            "24-1-1",
+            "2024-1-1",
+            "2024-02-30",
+            "+2024-10-31",
+            " 2024-10-31",
+            "2024/10/31",
+        ] {
+            assert!(parse_date(bad).is_none(), "{bad}");
+        }
+    }
+}

@@ -18,7 +18,8 @@ pub struct Ids {
 fn unknown(what: &str, id: &str, valid: impl Iterator<Item = String>) -> Mismatch {
     let ids: Vec<String> = valid.collect();
     Mismatch(format!(
-        "unknown {what} \"{id}\"; valid {what} ids: {}",
+        "unknown {what} {}; valid {what} ids: {}",
+        crate::text::quoted(id),
         ids.join(", ")
     ))
 }

@@ -26,7 +26,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::Connection;
 
 pub use adopt::agreed;
-pub use change::{Change, Entry, rfc3339};
+pub use change::{Change, Entry, parse_date, rfc3339};
 pub use error::SessionError;
 pub use load::{Snapshot, hash_at, read, read_current};
 pub use log::{Log, LogState};

@@ -6,6 +6,7 @@ mod crash;
 mod decide;
 mod e2e;
 mod export;
+mod hostile;
 mod minutes;
 mod office;
 mod record;

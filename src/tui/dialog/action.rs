@@ -91,12 +91,13 @@ impl ActionForm {
         let due = if due.is_empty() {
             None
         } else {
-            match chrono::NaiveDate::parse_from_str(&due, "%Y-%m-%d") {
-                Ok(d) => Some(d),
-                Err(_) => {
+            match crate::session::parse_date(&due) {
+                Some(d) => Some(d),
+                None => {
                     self.field = 2;
                     return Outcome::Complain(format!(
-                        "due date \"{due}\" is not a real date: write YYYY-MM-DD, e.g. 2024-10-31"
+                        "due date {} is not a date written YYYY-MM-DD, e.g. 2024-10-31",
+                        crate::text::quoted(&due)
                     ));
                 }
             }

@@ -369,3 +369,32 @@ fn review_on_a_terminal_is_a_scrolling_read_only_view() {
         "reading changes nothing"
     );
 }
+
+#[test]
+fn regression_exports_on_a_terminal_show_escapes_instead_of_running_them() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    let osc = "Fiji \u{1b}]0;pwned\u{7}\u{1b}]52;c;cHduZWQ=\u{7} agrees";
+    d.position(
+        "need",
+        "explore",
+        "TO",
+        &["--stance", "support", "--statement", osc],
+    )
+    .ok();
+    for format in ["csv", "markdown", "html"] {
+        let script = format!(
+            "\"$TALANOA\" export --session s.talanoa --format {format}; echo EXPORTED"
+        );
+        let t = Pty::spawn(d.tmp.path(), &script);
+        t.wait_for("EXPORTED");
+        let raw = t.raw();
+        // csv keeps the record's bytes, shown visibly here; the minutes
+        // never hold a control character at all
+        assert!(raw.contains("]0;pwned"), "{format}: {raw}");
+        if format == "csv" {
+            assert!(raw.contains("␛]0;pwned"), "{raw}");
+        }
+        assert!(!raw.contains("\u{1b}]0;") && !raw.contains("\u{1b}]52;"), "{format}");
+    }
+}
