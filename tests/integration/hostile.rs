@@ -256,7 +256,15 @@ fn csv_cells_behind_tab_cr_or_lf_are_neutralised_and_nul_never_reaches_an_export
     );
     for format in ["markdown", "html", "csv"] {
         let out = d
-            .run(&["export", "--session", "s.talanoa", "--format", format])
+            .run(&[
+                "export",
+                "--session",
+                "s.talanoa",
+                "--format",
+                format,
+                "--document",
+                "record",
+            ])
             .ok()
             .stdout;
         assert!(!out.contains('\0'), "{format}");
@@ -287,9 +295,21 @@ fn a_bare_cr_or_control_character_cannot_split_markdown_and_nul_never_reaches_mi
     .ok();
     for format in ["markdown", "html"] {
         let out = d
-            .run(&["export", "--session", "s.talanoa", "--format", format])
+            .run(&[
+                "export",
+                "--session",
+                "s.talanoa",
+                "--format",
+                format,
+                "--document",
+                "record",
+            ])
             .ok()
             .stdout;
+        assert!(
+            out.contains("Tonga"),
+            "{format}: the statement is in the minutes"
+        );
         assert!(
             !out.contains('\r') && !out.contains('\0') && !out.contains('\u{1b}'),
             "{format}"

@@ -384,7 +384,7 @@ fn regression_exports_on_a_terminal_show_escapes_instead_of_running_them() {
     .ok();
     for format in ["csv", "markdown", "html"] {
         let script = format!(
-            "\"$TALANOA\" export --session s.talanoa --format {format}; echo EXPORTED"
+            "\"$TALANOA\" export --session s.talanoa --format {format} --document record; echo EXPORTED"
         );
         let t = Pty::spawn(d.tmp.path(), &script);
         t.wait_for("EXPORTED");
@@ -395,6 +395,9 @@ fn regression_exports_on_a_terminal_show_escapes_instead_of_running_them() {
         if format == "csv" {
             assert!(raw.contains("␛]0;pwned"), "{raw}");
         }
-        assert!(!raw.contains("\u{1b}]0;") && !raw.contains("\u{1b}]52;"), "{format}");
+        assert!(
+            !raw.contains("\u{1b}]0;") && !raw.contains("\u{1b}]52;"),
+            "{format}"
+        );
     }
 }
