@@ -13,6 +13,7 @@ mod input;
 pub mod keymap;
 mod pager;
 pub mod picker;
+pub(crate) mod place;
 #[cfg(test)]
 mod tests;
 pub mod textarea;
@@ -63,16 +64,24 @@ pub(crate) fn start() -> io::Result<(DefaultTerminal, Restore)> {
 
 /// Runs the chair's screen on an open session until the chair quits.
 pub fn chair(session: Session, export_dir: PathBuf, note: Option<String>) -> io::Result<()> {
+    let path = session.snapshot().path.clone();
     let mut app = App::new(Source::Chair(session), Utc::now, export_dir);
+    app.resume(place::Saved::read(&place::path_for(&path)).as_ref());
     if let Some(n) = note {
         app.say(app::Tone::Info, n);
     }
+    let result = chair_loop(&mut app);
+    place::keep(&app, &path);
+    result
+}
+
+fn chair_loop(app: &mut App) -> io::Result<()> {
     let (mut terminal, _restore) = start()?;
     if let Ok(s) = terminal.size() {
         app.size = (s.width, s.height);
     }
     while !app.quit {
-        terminal.draw(|f| views::draw(f, &app))?;
+        terminal.draw(|f| views::draw(f, app))?;
         // Wait for a key (idle but for a look at the signal flag five times
         // a second); wake each second while the speaking timer runs, to
         // redraw it.
@@ -80,7 +89,7 @@ pub fn chair(session: Session, export_dir: PathBuf, note: Option<String>) -> io:
             Duration::from_millis(1000 - u64::from(Utc::now().timestamp_subsec_millis().min(999)))
         });
         match next_event(wait) {
-            Ok(Some(ev)) => handle(&mut app, ev),
+            Ok(Some(ev)) => handle(app, ev),
             Ok(None) => {}
             Err(e) => {
                 // a running timer is recorded before the screen ends

@@ -213,7 +213,9 @@ fn chair_runs_a_meeting_quits_and_finds_it_all_again() {
         ),
     );
     t.wait_for("resumed");
-    t.keys("]]");
+    // where the chair left off: item 3, on the member the undo went back to
+    t.wait_for("item 3/6");
+    t.wait_for("▸  FM");
     t.wait_for("Supports with");
     t.keys("q");
     assert_eq!(t.exit_code(), 0);
