@@ -66,6 +66,7 @@ fn minutes(c: &mut Criterion) {
                     &snap,
                     talanoa::minutes::Document::Record,
                     Attribution::Attributed,
+                    talanoa::agenda::Language::En,
                 )
                 .len(),
             )
@@ -78,6 +79,7 @@ fn minutes(c: &mut Criterion) {
                     &snap,
                     talanoa::minutes::Document::Record,
                     Attribution::Attributed,
+                    talanoa::agenda::Language::En,
                 )
                 .len(),
             )
@@ -90,6 +92,7 @@ fn minutes(c: &mut Criterion) {
                     &snap,
                     talanoa::minutes::Document::Record,
                     Attribution::ChathamHouse,
+                    talanoa::agenda::Language::En,
                 )
                 .len(),
             )

@@ -258,8 +258,12 @@ const BOM: &[u8] = "\u{feff}".as_bytes();
 pub fn render(snap: &Snapshot, req: &Request) -> Result<Vec<u8>, String> {
     let (document, attribution) = (req.document, req.attribution);
     match req.kind {
-        Kind::Markdown => Ok(crate::minutes::markdown(snap, document, attribution).into_bytes()),
-        Kind::Html => Ok(crate::minutes::html(snap, document, attribution).into_bytes()),
+        Kind::Markdown => {
+            Ok(crate::minutes::markdown(snap, document, attribution, req.language).into_bytes())
+        }
+        Kind::Html => {
+            Ok(crate::minutes::html(snap, document, attribution, req.language).into_bytes())
+        }
         Kind::Docx => docx(snap, req),
         Kind::Json => json(snap, attribution)
             .map(String::into_bytes)
@@ -279,7 +283,7 @@ pub fn render(snap: &Snapshot, req: &Request) -> Result<Vec<u8>, String> {
 /// The Word minutes: the Markdown minutes laid out for Word; in the Summary
 /// record each agenda item starts a page.
 fn docx(snap: &Snapshot, req: &Request) -> Result<Vec<u8>, String> {
-    let markdown = crate::minutes::markdown(snap, req.document, req.attribution);
+    let markdown = crate::minutes::markdown(snap, req.document, req.attribution, req.language);
     let meta = crate::docx::Meta {
         reference: snap.agenda.meeting.reference.as_deref(),
         title: &snap.agenda.meeting.title,

@@ -75,7 +75,7 @@ fuzz_target!(|data: &[u8]| {
             let _ = s.record().status(&agenda, i, o);
         }
     }
-    let _ = talanoa::minutes::markdown(s.snapshot(), talanoa::minutes::Document::Record, talanoa::agenda::Attribution::Attributed);
+    let _ = talanoa::minutes::markdown(s.snapshot(), talanoa::minutes::Document::Record, talanoa::agenda::Attribution::Attributed, talanoa::agenda::Language::Fr);
     let _ = s.apply(
         Change::Position {
             item: agenda.items[0].id.clone(),

@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Ok(snap) = talanoa::session::read(&path) {
         let _ = talanoa::export::json(&snap);
-        let _ = talanoa::minutes::markdown(&snap, talanoa::minutes::Document::Outcomes, talanoa::agenda::Attribution::ChathamHouse);
+        let _ = talanoa::minutes::markdown(&snap, talanoa::minutes::Document::Outcomes, talanoa::agenda::Attribution::ChathamHouse, talanoa::agenda::Language::En);
     }
     match talanoa::session::Session::open(&path) {
         Ok(s) => drop(s),

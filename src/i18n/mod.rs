@@ -44,11 +44,13 @@ fn sources(lang: Language) -> &'static [&'static str] {
             include_str!("en/common.ftl"),
             include_str!("en/spreadsheet.ftl"),
             include_str!("en/docx.ftl"),
+            include_str!("en/minutes.ftl"),
         ],
         Language::Fr => &[
             include_str!("fr/common.ftl"),
             include_str!("fr/spreadsheet.ftl"),
             include_str!("fr/docx.ftl"),
+            include_str!("fr/minutes.ftl"),
         ],
     }
 }

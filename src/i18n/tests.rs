@@ -68,7 +68,11 @@ fn every_id_the_code_uses_is_defined() {
                     continue;
                 };
                 let id = &after[..close];
-                if rest[..open].contains(')') || id.contains(char::is_whitespace) {
+                // Ids built at run time ("count-{role}") are checked where they are built.
+                if rest[..open].contains(')')
+                    || id.contains(char::is_whitespace)
+                    || id.contains('{')
+                {
                     continue;
                 }
                 if !defined.contains(id) {

@@ -3,7 +3,7 @@
 //! Rule) the redactor that every word a delegation said or the chair
 //! wrote passes through. Agenda text never does: it is never rewritten.
 
-use crate::agenda::{Agenda, Attribution};
+use crate::agenda::{Agenda, Attribution, Language};
 use crate::consensus::Effect;
 use crate::session::{Record, Snapshot};
 use crate::time::MeetingZone;
@@ -22,13 +22,16 @@ pub struct Context<'a> {
     pub attribution: Attribution,
     /// The meeting's clock.
     pub zone: MeetingZone,
+    /// The language of the document's own words.
+    pub lang: Language,
     redactor: Option<Redactor>,
 }
 
 impl<'a> Context<'a> {
     /// The context of a session's minutes.
-    pub fn new(snap: &'a Snapshot, attribution: Attribution) -> Context<'a> {
+    pub fn new(snap: &'a Snapshot, attribution: Attribution, lang: Language) -> Context<'a> {
         Context {
+            lang,
             agenda: &snap.agenda,
             record: snap.record(),
             attribution,
@@ -57,7 +60,7 @@ impl<'a> Context<'a> {
             .enumerate()
             .filter(|(m, x)| x.role.counts() && !r.is_absent(*m))
             .collect();
-        present.sort_by_cached_key(|(_, x)| people::sort_key(&x.name));
+        present.sort_by_cached_key(|(_, x)| people::sort_key(x.name_in(self.lang)));
         let effect = |m: usize| {
             r.position(i, o, m)
                 .and_then(|p| p.stance)
@@ -68,7 +71,7 @@ impl<'a> Context<'a> {
             let names = present
                 .iter()
                 .filter(|(m, _)| effect(*m) == wanted)
-                .map(|(_, x)| x.in_text().to_string())
+                .map(|(_, x)| x.in_text_in(self.lang).to_string())
                 .collect();
             Who::from_names(names, of, self.attribution)
         };

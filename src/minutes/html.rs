@@ -5,20 +5,24 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::outcomes::{Block, Outcomes, entry_end, marker};
 use super::record::{ItemMinutes, Minutes, OptionMinutes};
+use crate::agenda::Language;
 use crate::consensus::{Status, Tally};
+use crate::tr;
 
 const STYLE: &str = include_str!("minutes.css");
 
 /// Renders the minutes.
 pub fn render(m: &Minutes) -> String {
+    let lang = m.lang;
+    let t = |id: &str| tr!(lang, id);
     let page = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang.as_str()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (m.title) }
-                style { (PreEscaped(STYLE)) }
+                style { (PreEscaped(STYLE)) (PreEscaped(page_footer(lang, heading_reference(m)))) }
             }
             body {
                 header {
@@ -28,23 +32,24 @@ pub fn render(m: &Minutes) -> String {
                     }
                     p.rule { (m.rule) " " (m.attribution) }
                 }
+                main {
                 @if let Some(o) = &m.opening {
-                    section.opening { h2 { "Opening" } (paragraphs(o)) }
+                    section.opening { h2 { (t("heading-opening")) } (paragraphs(o)) }
                 }
                 section.attendance {
-                    h2 { "Attendance" }
+                    h2 { (t("heading-attendance")) }
                     dl { @for (label, value) in &m.attendance { dt { (label) } dd { (value) } } }
                 }
-                @for item in &m.items { (render_item(item)) }
+                @for item in &m.items { (render_item(item, lang)) }
                 section.summary {
-                    h2 { "Summary of decisions" }
+                    h2 { (t("heading-summary")) }
                     ol { @for item in &m.items { li { strong { (item.title) } ": " (item.outcome) } } }
                 }
                 section.register {
-                    h2 { "Action register" }
-                    @if m.actions.is_empty() { p { "No actions were recorded." } } @else {
+                    h2 { (t("heading-register")) }
+                    @if m.actions.is_empty() { p { (t("no-actions")) } } @else {
                         table {
-                            thead { tr { th.num { "No." } th { "Action" } th { "Owner" } th { "Due" } th { "Item" } } }
+                            thead { tr { th.num { (t("col-number")) } th { (t("col-action")) } th { (t("col-owner")) } th { (t("col-due")) } th { (t("col-item-of-action")) } } }
                             tbody {
                                 @for a in &m.actions {
                                     tr { td.num { (a.number) } td { (lines(&a.text)) } td { (a.owner) } td { (a.due) } td { (a.item) } }
@@ -53,7 +58,8 @@ pub fn render(m: &Minutes) -> String {
                         }
                     }
                 }
-                footer { h2 { "Closing" } p { (m.closing) } p.stamp { (m.stamp) } }
+                }
+                footer { h2 { (t("heading-closing")) } p { (m.closing) } p.stamp { (m.stamp) } }
             }
         }
     };
@@ -62,14 +68,16 @@ pub fn render(m: &Minutes) -> String {
 
 /// Renders the Outcomes document: headings and numbered paragraphs only.
 pub fn outcomes(o: &Outcomes) -> String {
+    let lang = o.lang;
+    let t = |id: &str| tr!(lang, id);
     let page = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang.as_str()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (o.title) " — Outcomes" }
-                style { (PreEscaped(STYLE)) }
+                title { (o.title) " — " (t("html-title-outcomes")) }
+                style { (PreEscaped(STYLE)) (PreEscaped(page_footer(lang, o.reference.as_deref()))) }
             }
             body.outcomes {
                 header {
@@ -77,23 +85,25 @@ pub fn outcomes(o: &Outcomes) -> String {
                     @if let Some(b) = &o.body { p.body { (b) } }
                     h1 { (o.title) }
                     @if let Some(p) = &o.place_date { p.place { (p) } }
-                    p.kind { "OUTCOMES" }
-                    p.draft { "Draft" }
+                    p.kind { (t("outcomes-word")) }
+                    p.draft { (t("draft-word")) }
                     @if let Some(n) = &o.rule_note { p.rule { (n) } }
                 }
+                main {
                 @for b in &o.blocks {
                     @match b {
                         Block::Heading(h) => { h2 { (h) } }
                         Block::Para(n, text) => { p.para { span.num { (n) "." } " " (text) } }
                         Block::Meeting(n, entries) => {
                             div.meeting {
-                                p.para { span.num { (n) "." } " The Meeting:" }
+                                p.para { span.num { (n) "." } " " (t("the-meeting")) }
                                 @for (k, e) in entries.iter().enumerate() {
-                                    p.entry { (marker(k)) " " (e) (entry_end(k, entries.len())) }
+                                    p.entry { (marker(k)) " " (e) (entry_end(lang, k, entries.len())) }
                                 }
                             }
                         }
                     }
+                }
                 }
                 footer { p.stamp { (o.stamp) } }
             }
@@ -116,39 +126,37 @@ fn paragraphs(text: &str) -> Markup {
     html! { @for p in text.split("\n\n").filter(|p| !p.trim().is_empty()) { p { (lines(p.trim())) } } }
 }
 
-fn render_item(item: &ItemMinutes) -> Markup {
+fn render_item(item: &ItemMinutes, lang: Language) -> Markup {
+    let t = |id: &str| tr!(lang, id);
     html! {
         section.item {
             h2 { (item.number) ". " (item.title) }
             @if let Some(b) = &item.background { div.background { (paragraphs(b)) } }
             @if !item.questions.is_empty() {
-                h3 { "Talanoa questions" }
+                h3 { (t("heading-questions")) }
                 ul.questions { @for q in &item.questions { li { (q) } } }
             }
-            h3 { "The talanoa" }
-            @if item.talanoa.is_empty() { p.none { "No statements were recorded on this item." } }
+            h3 { (t("heading-talanoa")) }
+            @if item.talanoa.is_empty() { p.none { (t("no-statements")) } }
             @for v in &item.talanoa {
                 div.voice {
-                    p.speaker { strong { (v.speaker) } ", on " em { (v.option) } ":" }
+                    p.speaker { strong { (v.speaker) } ", " (t("statement-on")) " " em { (v.option) } ":" }
                     blockquote { (paragraphs(&v.text)) }
                 }
             }
             @if !item.speaking.is_empty() {
                 p.speaking {
-                    "Speaking time: "
-                    @for (n, (who, t)) in item.speaking.iter().enumerate() {
-                        @if n > 0 { "; " }
-                        (who) " " (t)
-                    }
-                    "."
+                    (speaking(item, lang))
                 }
             }
-            @for o in &item.options { (render_option(o)) }
-            h3 { "Outcome" }
-            p.outcome { (item.outcome) }
+            @for o in &item.options { (render_option(o, lang)) }
+            div.outcome {
+                h3 { (t("heading-outcome")) }
+                p.outcome { (item.outcome) }
+            }
             @if !item.actions.is_empty() {
-                h3 { "Actions arising" }
-                ul.actions { @for a in &item.actions { li { (lines(&a.text)) " (owner: " (a.owner) "; due: " (a.due) ")" } } }
+                h3 { (t("heading-actions")) }
+                ul.actions { @for a in &item.actions { li { (lines(&a.text)) " " (tr!(lang, "action-owner-due", owner = &a.owner, due = &a.due)) } } }
             }
         }
     }
@@ -158,16 +166,16 @@ fn status_class(s: Status) -> &'static str {
     s.as_str()
 }
 
-fn render_option(o: &OptionMinutes) -> Markup {
+fn render_option(o: &OptionMinutes, lang: Language) -> Markup {
     html! {
         div.option {
             h3 { (o.number) " " (o.title) }
             @if let Some(s) = &o.summary { div.summary { (paragraphs(s)) } }
-            @if let Some(t) = &o.bar { (bar(t)) }
+            @if let Some(t) = &o.bar { (bar(t, lang)) }
             p class={ "sentence " (status_class(o.status)) } { (o.sentence) }
             @if !o.positions.is_empty() {
                 table.positions {
-                    thead { tr { th { "Position" } th { "Delegations" } } }
+                    thead { tr { th { (tr!(lang, "col-position")) } th { (tr!(lang, "col-delegations")) } } }
                     tbody { @for (label, who) in &o.positions { tr { td { (label) } td { (who) } } } }
                 }
             }
@@ -176,27 +184,19 @@ fn render_option(o: &OptionMinutes) -> Markup {
 }
 
 /// An inline SVG bar of the counted members' positions.
-fn bar(t: &Tally) -> Markup {
+fn bar(t: &Tally, lang: Language) -> Markup {
     let parts = [
-        ("support", ("support", "supports"), t.support),
-        (
-            "reservation",
-            ("reservation", "reservations"),
-            t.reservation,
-        ),
-        (
-            "stand-aside",
-            ("stand-aside", "stand-asides"),
-            t.stand_aside,
-        ),
-        ("pending", ("pending", "pending"), t.pending),
-        ("block", ("cannot join", "cannot join"), t.block),
-        ("not-heard", ("not yet heard", "not yet heard"), t.not_heard),
+        ("support", t.support),
+        ("reservation", t.reservation),
+        ("stand-aside", t.stand_aside),
+        ("pending", t.pending),
+        ("block", t.block),
+        ("not-heard", t.not_heard),
     ];
-    let total: usize = parts.iter().map(|p| p.2).sum();
+    let total: usize = parts.iter().map(|p| p.1).sum();
     let mut x = 0.0_f64;
     let mut segments = Vec::new();
-    for (class, _, n) in parts {
+    for (class, n) in parts {
         if n > 0 && total > 0 {
             let w = 480.0 * n as f64 / total as f64;
             segments.push((class, format!("{x:.1}"), format!("{w:.1}")));
@@ -205,11 +205,11 @@ fn bar(t: &Tally) -> Markup {
     }
     let label: Vec<String> = parts
         .iter()
-        .filter(|p| p.2 > 0)
-        .map(|(_, (one, many), n)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .filter(|p| p.1 > 0)
+        .map(|(class, n)| tr!(lang, &format!("bar-{class}"), n = *n))
         .collect();
     let label = if label.is_empty() {
-        "no member present".to_string()
+        tr!(lang, "bar-nobody")
     } else {
         label.join(", ")
     };
@@ -223,4 +223,75 @@ fn bar(t: &Tally) -> Markup {
         }
         p.legend { (label) }
     }
+}
+
+/// "Speaking time: Fiji 2:10; Tonga 1:05."
+fn speaking(item: &ItemMinutes, lang: Language) -> String {
+    let times: Vec<String> = item
+        .speaking
+        .iter()
+        .map(|(who, t)| format!("{who} {t}"))
+        .collect();
+    tr!(
+        lang,
+        "speaking-time",
+        times = &times.join(&tr!(lang, "speaking-join"))
+    )
+}
+
+/// The reference of the Summary record's heading, if it has one.
+fn heading_reference(m: &Minutes) -> Option<&str> {
+    let label = tr!(m.lang, "label-reference");
+    m.heading
+        .iter()
+        .find(|(l, _)| *l == label)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The printed page's footer: the reference and "Page X of Y", in CSS
+/// margin boxes (the text as a CSS string, so nothing in it can end the
+/// stylesheet or the rule).
+fn page_footer(lang: Language, reference: Option<&str>) -> String {
+    let words = tr!(lang, "docx-page-of", page = "\u{1}", pages = "\u{2}");
+    let mut content = String::new();
+    if let Some(r) = reference {
+        content.push_str(&css_string(&format!("{r} · ")));
+        content.push(' ');
+    }
+    let mut rest = words.as_str();
+    while let Some(at) = rest.find(['\u{1}', '\u{2}']) {
+        let (before, field) = rest.split_at(at);
+        if !before.is_empty() {
+            content.push_str(&css_string(before));
+            content.push(' ');
+        }
+        content.push_str(if field.starts_with('\u{1}') {
+            "counter(page) "
+        } else {
+            "counter(pages) "
+        });
+        rest = field.get(1..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        content.push_str(&css_string(rest));
+    }
+    format!(
+        "@page {{ @bottom-center {{ content: {}; font-size: 8pt; color: #5b6472; }} }}",
+        content.trim_end()
+    )
+}
+
+/// Text as a quoted CSS string: quotes, backslashes, line breaks and `<`
+/// written as CSS escapes.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' | '<' | '>' | '&' => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            c if c.is_control() => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }

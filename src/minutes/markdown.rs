@@ -5,6 +5,8 @@ use std::fmt::Write;
 
 use super::outcomes::{Block, Outcomes, entry_end, marker};
 use super::record::{ItemMinutes, Minutes, OptionMinutes};
+use crate::agenda::Language;
+use crate::tr;
 
 /// Escapes text for use inside a line: characters with inline meaning.
 /// NUL and other control characters never reach the Markdown (a bare CR
@@ -93,6 +95,8 @@ fn quote(text: &str) -> String {
 
 /// Renders the minutes.
 pub fn render(m: &Minutes) -> String {
+    let lang = m.lang;
+    let t = |id: &str| tr!(lang, id);
     let mut s = String::new();
     let _ = writeln!(s, "# {}\n", heading(&m.title));
     for (label, value) in &m.heading {
@@ -103,17 +107,17 @@ pub fn render(m: &Minutes) -> String {
     }
     let _ = writeln!(s, "{} {}\n", m.rule, m.attribution);
     if let Some(o) = &m.opening {
-        let _ = writeln!(s, "## Opening\n\n{}\n", block(o));
+        let _ = writeln!(s, "## {}\n\n{}\n", t("heading-opening"), block(o));
     }
-    s.push_str("## Attendance\n\n");
+    let _ = writeln!(s, "## {}\n", t("heading-attendance"));
     for (label, value) in &m.attendance {
         let _ = writeln!(s, "- **{}:** {}", heading(label), heading(value));
     }
     s.push('\n');
     for item in &m.items {
-        render_item(&mut s, item);
+        render_item(&mut s, item, lang);
     }
-    s.push_str("## Summary of decisions\n\n");
+    let _ = writeln!(s, "## {}\n", t("heading-summary"));
     for item in &m.items {
         let _ = writeln!(
             s,
@@ -123,11 +127,19 @@ pub fn render(m: &Minutes) -> String {
             heading(&item.outcome)
         );
     }
-    s.push_str("\n## Action register\n\n");
+    let _ = writeln!(s, "\n## {}\n", t("heading-register"));
     if m.actions.is_empty() {
-        s.push_str("No actions were recorded.\n\n");
+        let _ = writeln!(s, "{}\n", t("no-actions"));
     } else {
-        s.push_str("| No. | Action | Owner | Due | Item |\n|---:|---|---|---|---|\n");
+        let cols = [
+            "col-number",
+            "col-action",
+            "col-owner",
+            "col-due",
+            "col-item-of-action",
+        ];
+        let cols: Vec<String> = cols.iter().map(|c| cell(&t(c))).collect();
+        let _ = writeln!(s, "| {} |\n|---:|---|---|---|---|", cols.join(" | "));
         for a in &m.actions {
             let _ = writeln!(
                 s,
@@ -141,31 +153,39 @@ pub fn render(m: &Minutes) -> String {
         }
         s.push('\n');
     }
-    let _ = writeln!(s, "## Closing\n\n{}\n\n{}", m.closing, m.stamp);
+    let _ = writeln!(
+        s,
+        "## {}\n\n{}\n\n{}",
+        t("heading-closing"),
+        m.closing,
+        m.stamp
+    );
     s
 }
 
-fn render_item(s: &mut String, item: &ItemMinutes) {
+fn render_item(s: &mut String, item: &ItemMinutes, lang: Language) {
+    let t = |id: &str| tr!(lang, id);
     let _ = writeln!(s, "## {}. {}\n", item.number, heading(&item.title));
     if let Some(b) = &item.background {
         let _ = writeln!(s, "{}\n", block(b));
     }
     if !item.questions.is_empty() {
-        s.push_str("**Talanoa questions**\n\n");
+        let _ = writeln!(s, "**{}**\n", t("heading-questions"));
         for q in &item.questions {
             let _ = writeln!(s, "- {}", heading(q));
         }
         s.push('\n');
     }
-    s.push_str("### The talanoa\n\n");
+    let _ = writeln!(s, "### {}\n", t("heading-talanoa"));
     if item.talanoa.is_empty() {
-        s.push_str("No statements were recorded on this item.\n\n");
+        let _ = writeln!(s, "{}\n", t("no-statements"));
     }
     for v in &item.talanoa {
         let _ = writeln!(
             s,
-            "**{}**, on *{}*:\n\n{}\n",
+            "**{}**, {} *{}*:\n\n{}\n",
             heading(&v.speaker),
+            t("statement-on"),
             heading(&v.option),
             quote(&v.text)
         );
@@ -176,35 +196,42 @@ fn render_item(s: &mut String, item: &ItemMinutes) {
             .iter()
             .map(|(who, t)| format!("{} {t}", heading(who)))
             .collect();
-        let _ = writeln!(s, "Speaking time: {}.\n", times.join("; "));
+        let times = times.join(&t("speaking-join"));
+        let _ = writeln!(s, "{}\n", tr!(lang, "speaking-time", times = &times));
     }
     for o in &item.options {
-        render_option(s, o);
+        render_option(s, o, lang);
     }
-    let _ = writeln!(s, "### Outcome\n\n{}\n", heading(&item.outcome));
+    let _ = writeln!(
+        s,
+        "### {}\n\n{}\n",
+        t("heading-outcome"),
+        heading(&item.outcome)
+    );
     if !item.actions.is_empty() {
-        s.push_str("### Actions arising\n\n");
+        let _ = writeln!(s, "### {}\n", t("heading-actions"));
         for a in &item.actions {
-            let _ = writeln!(
-                s,
-                "- {} (owner: {}; due: {})",
-                heading(&a.text),
-                heading(&a.owner),
-                heading(&a.due)
+            let who = tr!(
+                lang,
+                "action-owner-due",
+                owner = &heading(&a.owner),
+                due = &heading(&a.due)
             );
+            let _ = writeln!(s, "- {} {who}", heading(&a.text));
         }
         s.push('\n');
     }
 }
 
-fn render_option(s: &mut String, o: &OptionMinutes) {
+fn render_option(s: &mut String, o: &OptionMinutes, lang: Language) {
     let _ = writeln!(s, "### {} {}\n", o.number, heading(&o.title));
     if let Some(summary) = &o.summary {
         let _ = writeln!(s, "{}\n", block(summary));
     }
     let _ = writeln!(s, "{}\n", heading(&o.sentence));
     if !o.positions.is_empty() {
-        s.push_str("| Position | Delegations |\n|---|---|\n");
+        let (p, d) = (tr!(lang, "col-position"), tr!(lang, "col-delegations"));
+        let _ = writeln!(s, "| {} | {} |\n|---|---|", cell(&p), cell(&d));
         for (label, who) in &o.positions {
             let _ = writeln!(s, "| {} | {} |", cell(label), cell(who));
         }
@@ -225,7 +252,13 @@ pub fn outcomes(o: &Outcomes) -> String {
     if let Some(p) = &o.place_date {
         let _ = writeln!(s, "{}\n", line(p));
     }
-    s.push_str("**OUTCOMES**\n\n*Draft*\n\n");
+    let lang = o.lang;
+    let _ = writeln!(
+        s,
+        "**{}**\n\n*{}*\n",
+        tr!(lang, "outcomes-word"),
+        tr!(lang, "draft-word")
+    );
     if let Some(note) = &o.rule_note {
         let _ = writeln!(s, "{note}\n");
     }
@@ -240,9 +273,9 @@ pub fn outcomes(o: &Outcomes) -> String {
             Block::Meeting(n, entries) => {
                 let lead = format!("{n}. ");
                 let indent = " ".repeat(lead.len());
-                let _ = writeln!(s, "{lead}The Meeting:\n");
+                let _ = writeln!(s, "{lead}{}\n", tr!(lang, "the-meeting"));
                 for (k, e) in entries.iter().enumerate() {
-                    let end = entry_end(k, entries.len());
+                    let end = entry_end(lang, k, entries.len());
                     let _ = writeln!(s, "{indent}{} {}{end}\n", marker(k), heading(e));
                 }
             }

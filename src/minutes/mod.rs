@@ -20,7 +20,7 @@ pub use outcomes::{Block, Outcomes};
 pub use record::{ActionRow, ItemMinutes, Minutes, OptionMinutes, Voice};
 pub use redact::{Redactor, placeholder};
 
-use crate::agenda::Attribution;
+use crate::agenda::{Attribution, Language};
 use crate::session::Snapshot;
 
 /// Which of the two documents.
@@ -54,22 +54,32 @@ impl Document {
     }
 }
 
-/// The minutes as Markdown. No NUL or other control character reaches
-/// them ([`crate::text::for_document`]).
-pub fn markdown(snap: &Snapshot, document: Document, attribution: Attribution) -> String {
+/// The minutes as Markdown, their own words in `lang`. No NUL or other
+/// control character reaches them ([`crate::text::for_document`]).
+pub fn markdown(
+    snap: &Snapshot,
+    document: Document,
+    attribution: Attribution,
+    lang: Language,
+) -> String {
     let text = match document {
-        Document::Outcomes => markdown::outcomes(&outcomes::build(snap, attribution)),
-        Document::Record => markdown::render(&record::build(snap, attribution)),
+        Document::Outcomes => markdown::outcomes(&outcomes::build(snap, attribution, lang)),
+        Document::Record => markdown::render(&record::build(snap, attribution, lang)),
     };
     crate::text::for_document(&text).into_owned()
 }
 
-/// The minutes as one HTML page. No NUL or other control character
-/// reaches it ([`crate::text::for_document`]).
-pub fn html(snap: &Snapshot, document: Document, attribution: Attribution) -> String {
+/// The minutes as one HTML page, their own words in `lang`. No NUL or
+/// other control character reaches it ([`crate::text::for_document`]).
+pub fn html(
+    snap: &Snapshot,
+    document: Document,
+    attribution: Attribution,
+    lang: Language,
+) -> String {
     let page = match document {
-        Document::Outcomes => html::outcomes(&outcomes::build(snap, attribution)),
-        Document::Record => html::render(&record::build(snap, attribution)),
+        Document::Outcomes => html::outcomes(&outcomes::build(snap, attribution, lang)),
+        Document::Record => html::render(&record::build(snap, attribution, lang)),
     };
     crate::text::for_document(&page).into_owned()
 }

@@ -4,8 +4,10 @@
 //! list, other business, closing). No quoted statements, tables or charts:
 //! those are in the Summary record.
 
-use crate::agenda::{Attribution, Item, ItemKind};
+use crate::agenda::{Attribution, Item, ItemKind, Language};
+use crate::i18n::fr;
 use crate::session::Snapshot;
+use crate::tr;
 
 use super::context::Context;
 use super::people;
@@ -14,6 +16,8 @@ use super::wording::{self, capitalise, clause};
 /// The whole Outcomes document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcomes {
+    /// The language of the document's own words.
+    pub lang: Language,
     /// The document symbol, when the agenda gives one.
     pub reference: Option<String>,
     /// The convening body.
@@ -67,11 +71,11 @@ pub fn marker(n: usize) -> String {
 }
 
 /// An entry as it ends in the list: "; ", "; and" before the last, "." last.
-pub fn entry_end(n: usize, count: usize) -> &'static str {
+pub fn entry_end(lang: Language, n: usize, count: usize) -> String {
     match count.saturating_sub(n + 1) {
-        0 => ".",
-        1 => "; and",
-        _ => ";",
+        0 => tr!(lang, "entry-end-last"),
+        1 => tr!(lang, "entry-end-and"),
+        _ => tr!(lang, "entry-end-more"),
     }
 }
 
@@ -93,8 +97,8 @@ impl Writer {
 }
 
 /// Builds the Outcomes of a session.
-pub fn build(snap: &Snapshot, attribution: Attribution) -> Outcomes {
-    let cx = Context::new(snap, attribution);
+pub fn build(snap: &Snapshot, attribution: Attribution, lang: Language) -> Outcomes {
+    let cx = Context::new(snap, attribution, lang);
     let m = &cx.agenda.meeting;
     let mut w = Writer {
         blocks: Vec::new(),
@@ -103,29 +107,29 @@ pub fn build(snap: &Snapshot, attribution: Attribution) -> Outcomes {
     w.para(convening(&cx));
     attendance(&cx, &mut w);
     if let Some(p) = m.opening_prayer.as_deref().map(|p| led_by(&cx, p)) {
-        w.para(format!("The meeting opened with a prayer{p}."));
+        w.para(tr!(lang, "opened-prayer", led = &p));
     }
     for p in paragraphs(m.opening.as_deref()) {
         w.para(p);
     }
     let has = |kind| cx.agenda.items.iter().any(|i| i.kind == Some(kind));
     if !has(ItemKind::AdoptionOfAgenda) {
-        w.para("The Meeting adopted the agenda.".into());
+        w.para(tr!(lang, "adopted-agenda"));
     }
     for (i, it) in cx.agenda.items.iter().enumerate() {
         item(&cx, &mut w, i, it);
     }
     if !has(ItemKind::OtherBusiness) {
-        w.para("There was no other business.".into());
+        w.para(tr!(lang, "no-other-business"));
     }
     closing(&cx, &mut w);
     Outcomes {
+        lang,
         reference: m.reference.clone(),
         body: m.body.clone(),
         title: m.title.clone(),
-        place_date: place_date(m.venue.as_deref(), m.date.map(wording::date)),
-        rule_note: (attribution == Attribution::ChathamHouse)
-            .then(|| "Held under the Chatham House Rule.".to_string()),
+        place_date: place_date(m.venue.as_deref(), m.date.map(|d| wording::date(lang, d))),
+        rule_note: (attribution == Attribution::ChathamHouse).then(|| tr!(lang, "held-under-rule")),
         blocks: w.blocks,
         stamp: crate::verify::Stamp::of(snap).line(),
     }
@@ -152,12 +156,12 @@ fn paragraphs(text: Option<&str>) -> Vec<String> {
 /// Text about who did something, as it stands in a sentence; `None`
 /// under the Chatham House Rule when it would name a delegation.
 fn named(cx: &Context<'_>, text: &str) -> Option<String> {
-    let t = people::in_text(cx.agenda, text);
+    let t = people::in_text(cx.agenda, text, cx.lang);
     (cx.said(&t) == t).then_some(t)
 }
 
 fn led_by(cx: &Context<'_>, who: &str) -> String {
-    named(cx, who).map_or_else(String::new, |w| format!(" led by {w}"))
+    named(cx, who).map_or_else(String::new, |w| tr!(cx.lang, "prayer-led-by", who = &w))
 }
 
 fn convening(cx: &Context<'_>) -> String {
@@ -172,41 +176,51 @@ fn convening(cx: &Context<'_>) -> String {
         "Leaders",
         "Council",
         "Forum",
+        "Comité",
+        "Réunion",
+        "Conseil",
+        "Ministres",
+        "Dirigeants",
     ];
     let who = Some(m.title.as_str())
         .filter(|t| bodies.iter().any(|b| t.contains(b)) && t.split_whitespace().count() <= 6)
         .or(m.body.as_deref());
-    let subject = who.map_or_else(
-        || "The meeting".to_string(),
-        |b| {
-            if b.to_lowercase().starts_with("the ") {
-                capitalise(b)
-            } else {
-                format!("The {b}")
-            }
-        },
-    );
-    let verb = if who.is_some() { "met" } else { "was held" };
-    let mut s = format!("{subject} {verb}");
+    let lang = cx.lang;
+    // "of" a name in French: "la réunion du Comité", "sous la présidence des Fidji".
+    let of = |name: &str| match lang {
+        Language::En => name.to_string(),
+        Language::Fr => fr::de(name),
+    };
+    let mut s = match who {
+        Some(b) => {
+            let body = match lang {
+                Language::En if b.to_lowercase().starts_with("the ") => capitalise(b),
+                Language::En => tr!(lang, "convened-the-body", body = b),
+                Language::Fr => of(b),
+            };
+            tr!(lang, "convened-body", body = &body)
+        }
+        None => tr!(lang, "convened-no-body"),
+    };
     if let Some(v) = m.venue.as_deref().and_then(|v| named(cx, v)) {
-        s.push_str(&format!(" in {v},"));
+        s.push_str(&tr!(lang, "convened-in", venue = &v));
     }
     if let Some(d) = m.date {
-        s.push_str(&format!(" on {}", wording::date(d)));
+        s.push_str(&tr!(lang, "convened-on", date = &wording::date(lang, d)));
     }
     let s = s.trim_end_matches(',').to_string();
     let mut parts = vec![s];
     if let Some(c) = m.chair.as_deref().and_then(|c| named(cx, c)) {
-        parts.push(format!("chaired by {c}"));
+        parts.push(tr!(lang, "convened-chaired", chair = &of(&c)));
     }
     if let Some(sec) = m.secretary.as_deref().and_then(|s| named(cx, s)) {
-        parts.push(format!("supported by {sec} as secretariat"));
+        parts.push(tr!(lang, "convened-supported", secretary = &of(&sec)));
     }
     format!("{}.", parts.join(", "))
 }
 
 fn attendance(cx: &Context<'_>, w: &mut Writer) {
-    let (members, others) = people::sentences(cx.agenda, cx.record, cx.attribution);
+    let (members, others) = people::sentences(cx.agenda, cx.record, cx.attribution, cx.lang);
     w.para(members.join(" "));
     if !others.is_empty() {
         w.para(others.join(" "));
@@ -214,10 +228,11 @@ fn attendance(cx: &Context<'_>, w: &mut Writer) {
 }
 
 fn item(cx: &Context<'_>, w: &mut Writer, i: usize, it: &Item) {
-    w.blocks.push(Block::Heading(format!(
-        "Agenda item {}: {}",
-        i + 1,
-        it.title.split_whitespace().collect::<Vec<_>>().join(" ")
+    w.blocks.push(Block::Heading(tr!(
+        cx.lang,
+        "item-heading",
+        n = i + 1,
+        title = &it.title.split_whitespace().collect::<Vec<_>>().join(" ")
     )));
     let entries = entries(cx, i, it);
     let recorded = cx.record.outcomes.get(i).is_some_and(Option::is_some)
@@ -228,11 +243,11 @@ fn item(cx: &Context<'_>, w: &mut Writer, i: usize, it: &Item) {
                 .map(|o| cx.record.status(cx.agenda, i, o))
                 .collect();
             if statuses.iter().all(|s| crate::session::agreed(*s)) {
-                w.para("The Meeting adopted the agenda.".into());
+                w.para(tr!(cx.lang, "adopted-agenda"));
                 return;
             }
-            if entries.iter().all(|e| e.starts_with("did not yet take up")) {
-                w.para("The adoption of the agenda was not recorded.".into());
+            if untouched_only(cx, i, it) {
+                w.para(tr!(cx.lang, "adoption-not-recorded"));
                 return;
             }
         }
@@ -246,32 +261,39 @@ fn item(cx: &Context<'_>, w: &mut Writer, i: usize, it: &Item) {
                 })
             });
             if !recorded && !heard {
-                w.para("No other business was raised.".into());
+                w.para(tr!(cx.lang, "no-other-business-raised"));
                 return;
             }
-            w.para("The Chair invited members to raise other business.".into());
+            w.para(tr!(cx.lang, "invited-other-business"));
         }
-        None => w.para(introduction(it)),
+        None => w.para(introduction(cx.lang, it)),
     }
     w.meeting(entries);
 }
 
-fn introduction(it: &Item) -> String {
+/// Whether no option of the item has been taken up at all.
+fn untouched_only(cx: &Context<'_>, i: usize, it: &Item) -> bool {
+    (0..it.options.len()).all(|o| {
+        let h = cx.holders(i, o);
+        h.untouched() && h.pending.is_empty() && h.block.is_empty()
+    })
+}
+
+fn introduction(lang: Language, it: &Item) -> String {
     let titles: Vec<String> = it
         .options
         .iter()
         .map(|o| o.title.split_whitespace().collect::<Vec<_>>().join(" "))
         .collect();
+    let list = wording::join_names(lang, &titles);
     match titles.len() {
-        0 => "The Chair introduced the item.".into(),
-        1 => format!(
-            "The Chair introduced the item and the proposal before the Meeting: {}.",
-            wording::join_names(&titles)
-        ),
-        n => format!(
-            "The Chair introduced the item and the {} options before the Meeting: {}.",
-            wording::number(n),
-            wording::join_names(&titles)
+        0 => tr!(lang, "introduced-item"),
+        1 => tr!(lang, "introduced-proposal", titles = &list),
+        n => tr!(
+            lang,
+            "introduced-options",
+            count = &wording::number(lang, n),
+            titles = &list
         ),
     }
 }
@@ -283,12 +305,17 @@ fn entries(cx: &Context<'_>, i: usize, it: &Item) -> Vec<String> {
     let (a, r) = (cx.agenda, cx.record);
     let mut out = Vec::new();
     if let Some(o) = r.outcomes.get(i).and_then(Option::as_ref) {
-        out.push(clause(&cx.said(&o.text)));
+        out.push(clause(cx.lang, &cx.said(&o.text)));
         let adopted = o.option.and_then(|x| Some((x, it.options.get(x)?)));
         if let Some((x, opt)) = adopted
-            && let Some(d) = wording::despite(r.status(a, i, x), &opt.title, o.despite_status)
+            && let Some(d) =
+                wording::despite(cx.lang, r.status(a, i, x), &opt.title, o.despite_status)
         {
-            out.push(format!("noted that {d}"));
+            let what = match cx.lang {
+                Language::En => d,
+                Language::Fr => fr::que(&d),
+            };
+            out.push(tr!(cx.lang, "entry-noted", what = &what));
         }
     }
     let mut untouched = Vec::new();
@@ -299,43 +326,62 @@ fn entries(cx: &Context<'_>, i: usize, it: &Item) -> Vec<String> {
             continue;
         }
         let status = r.status(a, i, o);
-        out.push(wording::entry(status, a.meeting.rule, &holders, &opt.title));
+        out.push(wording::entry(
+            cx.lang,
+            status,
+            a.meeting.rule,
+            &holders,
+            &opt.title,
+        ));
     }
     if !untouched.is_empty() {
-        out.push(wording::untouched(&untouched));
+        out.push(wording::untouched(cx.lang, &untouched));
     }
     for x in r.actions.iter().filter(|x| x.item == i) {
-        let owner = x.owner.as_deref().map(|o| cx.said(&people::in_text(a, o)));
-        out.push(wording::action(owner.as_deref(), &cx.said(&x.text), x.due));
+        let owner = x
+            .owner
+            .as_deref()
+            .map(|o| cx.said(&people::in_text(a, o, cx.lang)));
+        out.push(wording::action(
+            cx.lang,
+            owner.as_deref(),
+            &cx.said(&x.text),
+            x.due,
+        ));
     }
     out
 }
 
 fn closing(cx: &Context<'_>, w: &mut Writer) {
-    let m = &cx.agenda.meeting;
-    let present: Vec<&str> = people::OTHERS
-        .iter()
-        .filter(|role| !people::of_role(cx.agenda, cx.record, **role, true).is_empty())
-        .map(|role| wording::role_nouns(*role).1)
-        .collect();
-    let mut thanked = vec!["members".to_string()];
-    thanked.extend(present.iter().map(|s| s.to_string()));
+    let (m, lang) = (&cx.agenda.meeting, cx.lang);
+    let thanked: Vec<String> =
+        std::iter::once(crate::consensus::Role::Member)
+            .chain(people::OTHERS.into_iter().filter(|role| {
+                !people::of_role(cx.agenda, cx.record, *role, true, lang).is_empty()
+            }))
+            .map(|role| {
+                let many = wording::role_nouns(lang, role).1;
+                match lang {
+                    Language::En => many,
+                    Language::Fr => format!("les {many}"),
+                }
+            })
+            .collect();
     // The agenda's closing words often carry the thanks themselves.
+    let thanks = tr!(lang, "thanks-word");
     let thanks_given = m
         .closing
         .as_deref()
-        .is_some_and(|c| c.to_lowercase().contains("thank"));
+        .is_some_and(|c| c.to_lowercase().contains(&thanks));
     if !thanks_given {
-        w.para(format!(
-            "The Chair thanked {} for their participation.",
-            wording::join_names(&thanked)
-        ));
+        let list = wording::join_names(lang, &thanked);
+        w.para(tr!(lang, "thanked", list = &list));
     }
     for p in paragraphs(m.closing.as_deref()) {
         w.para(p);
     }
     if let Some(p) = m.closing_prayer.as_deref().map(|p| led_by(cx, p)) {
-        w.para(format!("The meeting closed with a prayer{p}."));
+        w.para(tr!(lang, "closed-prayer", led = &p));
     }
 }
 
@@ -350,9 +396,12 @@ mod tests {
         assert_eq!(marker(8), "(ix)");
         assert_eq!(marker(13), "(xiv)");
         assert_eq!(
-            (0..3).map(|n| entry_end(n, 3)).collect::<Vec<_>>(),
+            (0..3)
+                .map(|n| entry_end(Language::En, n, 3))
+                .collect::<Vec<_>>(),
             [";", "; and", "."]
         );
-        assert_eq!(entry_end(0, 1), ".");
+        assert_eq!(entry_end(Language::En, 0, 1), ".");
+        assert_eq!(entry_end(Language::Fr, 1, 3), " ; et");
     }
 }

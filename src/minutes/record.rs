@@ -2,9 +2,10 @@
 //! record and the attribution: every voice heard, every position, the
 //! action register. Markdown and HTML render this same model.
 
-use crate::agenda::{Agenda, Attribution, Item};
+use crate::agenda::{Attribution, Item, Language};
 use crate::consensus::{Role, Status, Tally};
-use crate::session::{Record, Snapshot};
+use crate::session::Snapshot;
+use crate::tr;
 
 use super::context::Context;
 use super::people;
@@ -13,10 +14,12 @@ use super::wording;
 /// The whole Summary record.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Minutes {
+    /// The language of the document's own words.
+    pub lang: Language,
     /// The meeting's title.
     pub title: String,
     /// Heading lines: (label, text), e.g. ("Venue", "Suva, Fiji").
-    pub heading: Vec<(&'static str, String)>,
+    pub heading: Vec<(String, String)>,
     /// The rule in words.
     pub rule: String,
     /// The attribution in words.
@@ -109,30 +112,31 @@ pub struct ActionRow {
 }
 
 /// Builds the Summary record of a session.
-pub fn build(snap: &Snapshot, attribution: Attribution) -> Minutes {
-    let cx = Context::new(snap, attribution);
+pub fn build(snap: &Snapshot, attribution: Attribution, lang: Language) -> Minutes {
+    let cx = Context::new(snap, attribution, lang);
     let (a, r) = (cx.agenda, cx.record);
     let m = &a.meeting;
     let mut heading = Vec::new();
-    let mut push = |label, value: Option<String>| {
+    let mut push = |label: &str, value: Option<String>| {
         if let Some(v) = value {
-            heading.push((label, v));
+            heading.push((tr!(lang, label), v));
         }
     };
-    push("Reference", m.reference.clone());
-    push("Convened by", m.body.clone());
-    push("Venue", m.venue.clone());
-    push("Date", m.date.map(wording::date));
-    push("Chair", m.chair.clone());
-    push("Secretary", m.secretary.clone());
+    push("label-reference", m.reference.clone());
+    push("label-convened-by", m.body.clone());
+    push("label-venue", m.venue.clone());
+    push("label-date", m.date.map(|d| wording::date(lang, d)));
+    push("label-chair", m.chair.clone());
+    push("label-secretary", m.secretary.clone());
     let actions = actions(&cx);
     Minutes {
+        lang,
         title: m.title.clone(),
         heading,
-        rule: wording::rule(m.rule).into(),
-        attribution: wording::attribution(attribution).into(),
+        rule: wording::rule(lang, m.rule),
+        attribution: wording::attribution(lang, attribution),
         opening: m.opening.clone(),
-        attendance: people::lines(a, r, attribution),
+        attendance: people::lines(a, r, attribution, lang),
         items: a
             .items
             .iter()
@@ -141,9 +145,10 @@ pub fn build(snap: &Snapshot, attribution: Attribution) -> Minutes {
             .collect(),
         actions,
         closing: wording::closing(
+            lang,
             m.secretary
                 .as_deref()
-                .map(|s| people::in_text(a, s))
+                .map(|s| people::in_text(a, s, lang))
                 .as_deref(),
             snap.last_entry().map(|e| local_time(&cx, e.at)),
             snap.log.len(),
@@ -155,14 +160,12 @@ pub fn build(snap: &Snapshot, attribution: Attribution) -> Minutes {
 /// "9 August 2024, 14:05 +12:00 (Pacific/Fiji)"; under the Chatham House
 /// Rule without the zone's name, which may name a delegation.
 fn local_time(cx: &Context<'_>, at: chrono::DateTime<chrono::Utc>) -> String {
+    let date = crate::time::long_date(cx.zone.local_date(at), cx.lang);
     match cx.attribution {
-        Attribution::Attributed => cx.zone.date_time(at),
-        Attribution::ChathamHouse => format!(
-            "{}, {} {}",
-            cx.zone.date(at),
-            cx.zone.clock(at),
-            cx.zone.offset(at)
-        ),
+        Attribution::Attributed => format!("{date}, {}", cx.zone.time(at)),
+        Attribution::ChathamHouse => {
+            format!("{date}, {} {}", cx.zone.clock(at), cx.zone.offset(at))
+        }
     }
 }
 
@@ -178,7 +181,9 @@ fn actions(cx: &Context<'_>) -> Vec<ActionRow> {
                 .owner
                 .as_deref()
                 .map_or_else(|| "—".into(), |o| cx.said(o)),
-            due: x.due.map_or_else(|| "—".into(), wording::date),
+            due: x
+                .due
+                .map_or_else(|| "—".into(), |d| wording::date(cx.lang, d)),
             item: cx
                 .agenda
                 .items
@@ -201,7 +206,12 @@ fn talanoa(cx: &Context<'_>, i: usize, it: &Item) -> Vec<Voice> {
         .filter_map(|(o, m, p)| {
             let member = cx.agenda.members.get(m)?;
             Some(Voice {
-                speaker: wording::speaker(&member.name, member.role, cx.attribution),
+                speaker: wording::speaker(
+                    cx.lang,
+                    member.name_in(cx.lang),
+                    member.role,
+                    cx.attribution,
+                ),
                 option: it.options.get(o)?.title.clone(),
                 text: cx.said(p.statement.as_deref()?),
             })
@@ -220,11 +230,14 @@ fn speaking(cx: &Context<'_>, i: usize) -> Vec<(String, String)> {
     }
     if cx.attribution == Attribution::ChathamHouse {
         let total: u64 = times.iter().map(|(_, s)| s).sum();
-        return vec![("All speakers".into(), wording::duration(total))];
+        return vec![(tr!(cx.lang, "all-speakers"), wording::duration(total))];
     }
     times
         .into_iter()
-        .filter_map(|(m, s)| Some((a.members.get(m)?.name.clone(), wording::duration(s))))
+        .filter_map(|(m, s)| {
+            let name = a.members.get(m)?.name_in(cx.lang).to_string();
+            Some((name, wording::duration(s)))
+        })
         .collect()
 }
 
@@ -251,13 +264,15 @@ fn item(cx: &Context<'_>, i: usize, it: &Item, all: &[ActionRow]) -> ItemMinutes
 /// "The Meeting: endorsed the plan. Option adopted: the Informal Option."
 fn outcome(cx: &Context<'_>, i: usize, it: &Item) -> String {
     let Some(out) = cx.record.outcomes.get(i).and_then(Option::as_ref) else {
-        return "No outcome was recorded for this item.".into();
+        return tr!(cx.lang, "no-outcome");
     };
-    let mut s = format!("The Meeting: {}.", wording::clause(&cx.said(&out.text)));
+    let lang = cx.lang;
+    let words = wording::clause(lang, &cx.said(&out.text));
+    let mut s = tr!(lang, "outcome-words", clause = &words);
     if let Some((o, opt)) = out.option.and_then(|o| Some((o, it.options.get(o)?))) {
-        s.push_str(&format!(" Option adopted: {}.", opt.title.trim()));
+        s.push_str(&tr!(lang, "option-adopted", title = opt.title.trim()));
         let status = cx.record.status(cx.agenda, i, o);
-        if let Some(d) = wording::despite(status, &opt.title, out.despite_status) {
+        if let Some(d) = wording::despite(lang, status, &opt.title, out.despite_status) {
             s.push_str(&format!(" {}.", wording::capitalise(&d)));
         }
     }
@@ -273,8 +288,14 @@ fn option(cx: &Context<'_>, i: usize, o: usize, it: &Item) -> OptionMinutes {
         number: format!("{}.{}", i + 1, o + 1),
         summary: opt.and_then(|x| x.summary.clone()),
         status,
-        sentence: wording::outcome(status, cx.agenda.meeting.rule, &cx.holders(i, o), &title),
-        positions: positions(cx.agenda, cx.record, i, o, cx.attribution),
+        sentence: wording::outcome(
+            cx.lang,
+            status,
+            cx.agenda.meeting.rule,
+            &cx.holders(i, o),
+            &title,
+        ),
+        positions: positions(cx, i, o),
         bar: (cx.attribution == Attribution::Attributed).then_some(tally),
         title,
     }
@@ -282,13 +303,8 @@ fn option(cx: &Context<'_>, i: usize, o: usize, it: &Item) -> OptionMinutes {
 
 /// Who held which position: stances in scale order, then not heard and
 /// absent, for members, then for each other role.
-fn positions(
-    a: &Agenda,
-    r: &Record,
-    i: usize,
-    o: usize,
-    attribution: Attribution,
-) -> Vec<(String, String)> {
+fn positions(cx: &Context<'_>, i: usize, o: usize) -> Vec<(String, String)> {
+    let (a, r, attribution, lang) = (cx.agenda, cx.record, cx.attribution, cx.lang);
     let of = people::members_present(a, r);
     let mut rows = Vec::new();
     for role in std::iter::once(Role::Member).chain(people::OTHERS) {
@@ -297,16 +313,16 @@ fn positions(
                 .iter()
                 .enumerate()
                 .filter(|(m, x)| x.role == role && f(*m))
-                .map(|(_, x)| x.name.clone())
+                .map(|(_, x)| x.name_in(lang).to_string())
                 .collect()
         };
         let say = |names: Vec<String>| match attribution {
             Attribution::Attributed => names.join(", "),
-            Attribution::ChathamHouse => people::counted(role, names.len(), of),
+            Attribution::ChathamHouse => people::counted(lang, role, names.len(), of),
         };
         let tag = match role {
             Role::Member => String::new(),
-            _ => format!(" ({})", wording::role_nouns(role).1),
+            _ => tr!(lang, "role-tag", roles = &wording::role_nouns(lang, role).1),
         };
         let stance_of = |m: usize| r.position(i, o, m).and_then(|p| p.stance);
         for (s, stance) in a.stances.iter().enumerate() {
@@ -317,11 +333,11 @@ fn positions(
         }
         let unheard = pick(&|m| !r.is_absent(m) && stance_of(m).is_none());
         if !unheard.is_empty() && role == Role::Member {
-            rows.push(("Not yet heard".to_string(), say(unheard)));
+            rows.push((tr!(lang, "not-yet-heard"), say(unheard)));
         }
         let absent = pick(&|m| r.is_absent(m));
         if !absent.is_empty() {
-            rows.push((format!("Absent{tag}"), say(absent)));
+            rows.push((tr!(lang, "absent", tag = &tag), say(absent)));
         }
     }
     rows

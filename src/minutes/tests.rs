@@ -6,6 +6,7 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::*;
 use crate::agenda::Attribution;
+use crate::agenda::Language;
 use crate::session::{Change, Session, Snapshot};
 
 mod outcomes;
@@ -213,7 +214,12 @@ fn count(md: &str, wanted: fn(&Event) -> bool) -> usize {
 #[test]
 fn markdown_sections_in_order_and_user_text_cannot_break_structure() {
     let (_d, snap) = session();
-    let md = markdown(&snap, Document::Record, Attribution::Attributed);
+    let md = markdown(
+        &snap,
+        Document::Record,
+        Attribution::Attributed,
+        Language::En,
+    );
     let h: Vec<String> = headings(&md)
         .into_iter()
         .map(|(l, t)| format!("{l:?} {t}"))
@@ -258,7 +264,12 @@ fn markdown_sections_in_order_and_user_text_cannot_break_structure() {
 #[test]
 fn attributed_sentences_follow_status() {
     let (_d, snap) = session();
-    let md = markdown(&snap, Document::Record, Attribution::Attributed);
+    let md = markdown(
+        &snap,
+        Document::Record,
+        Attribution::Attributed,
+        Language::En,
+    );
     assert!(md.contains("The meeting reached consensus on Option A under the consensus-minus-one rule; the Marshall Islands could not join consensus. Tonga ʻOkina joined consensus with a reservation."), "{md}");
     assert!(md.contains("Consensus was not reached on Option B: the Marshall Islands and Sāmoa could not join consensus."));
     assert!(md.contains("No decision was reached on Option C: two members have not yet been heard; Sāmoa awaits instructions from capital."));
@@ -293,7 +304,12 @@ fn attributed_sentences_follow_status() {
 #[test]
 fn chatham_house_names_nobody_after_the_heading() {
     let (_d, snap) = session();
-    let md = markdown(&snap, Document::Record, Attribution::ChathamHouse);
+    let md = markdown(
+        &snap,
+        Document::Record,
+        Attribution::ChathamHouse,
+        Language::En,
+    );
     let after = md.split_once("## Opening").map(|x| x.1).unwrap_or("");
     for name in [
         "Sāmoa",
@@ -348,7 +364,12 @@ fn chatham_house_names_nobody_after_the_heading() {
 #[test]
 fn html_is_escaped_self_contained_and_charted() {
     let (_d, snap) = session();
-    let page = html(&snap, Document::Record, Attribution::Attributed);
+    let page = html(
+        &snap,
+        Document::Record,
+        Attribution::Attributed,
+        Language::En,
+    );
     let doc = scraper::Html::parse_document(&page);
     let sel = |s: &str| scraper::Selector::parse(s).unwrap();
     assert_eq!(
@@ -400,8 +421,14 @@ fn byte_identical_every_time() {
     let (_d, snap) = session();
     for a in [Attribution::Attributed, Attribution::ChathamHouse] {
         for d in Document::ALL {
-            assert_eq!(markdown(&snap, d, a), markdown(&snap, d, a));
-            assert_eq!(html(&snap, d, a), html(&snap, d, a));
+            assert_eq!(
+                markdown(&snap, d, a, Language::En),
+                markdown(&snap, d, a, Language::En)
+            );
+            assert_eq!(
+                html(&snap, d, a, Language::En),
+                html(&snap, d, a, Language::En)
+            );
         }
     }
 }
@@ -416,7 +443,12 @@ fn empty_session_reads_cleanly() {
         Utc::now(),
     )
     .unwrap();
-    let md = markdown(s.snapshot(), Document::Record, Attribution::Attributed);
+    let md = markdown(
+        s.snapshot(),
+        Document::Record,
+        Attribution::Attributed,
+        Language::En,
+    );
     assert!(md.contains("No change had been recorded when they were produced."));
     assert!(md.contains("No outcome was recorded for this item."));
     assert!(md.contains("No actions were recorded."));

@@ -180,6 +180,7 @@ fn minutes_of_both_sample_agendas_in_both_documents_and_modes() {
             );
             for text in [&record, &outcomes] {
                 assert!(text.contains(&talanoa::minutes::wording::date(
+                    talanoa::agenda::Language::En,
                     agenda.meeting.date.unwrap()
                 )));
                 // The program's own words (a scale's labels are the agenda's).

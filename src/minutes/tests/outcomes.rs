@@ -2,6 +2,7 @@
 //! checked on the produced text, Markdown parsed with pulldown-cmark and
 //! HTML with scraper.
 
+use crate::agenda::Language;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::{session, session_with};
@@ -42,7 +43,7 @@ fn html_paragraphs(page: &str) -> Vec<String> {
 #[test]
 fn heading_block_then_continuous_numbered_paragraphs() {
     let (_d, snap) = session();
-    let md = markdown(&snap, Document::Outcomes, A);
+    let md = markdown(&snap, Document::Outcomes, A, Language::En);
     let p = md_paragraphs(&md);
     assert_eq!(
         &p[..6],
@@ -85,7 +86,7 @@ fn heading_block_then_continuous_numbered_paragraphs() {
 #[test]
 fn attributed_outcomes_read_as_a_forum_record() {
     let (_d, snap) = session();
-    let md = markdown(&snap, Document::Outcomes, A);
+    let md = markdown(&snap, Document::Outcomes, A, Language::En);
     let text = md_paragraphs(&md).join("\n");
     for want in [
         "The Forum Officials met in Apia, Sāmoa, on 9 August 2024, chaired by Sāmoa, supported by the Forum Secretariat as secretariat.",
@@ -117,7 +118,7 @@ fn attributed_outcomes_read_as_a_forum_record() {
         );
     }
     assert!(!md.contains("speaks first"), "no statement is quoted");
-    let page = html(&snap, Document::Outcomes, A);
+    let page = html(&snap, Document::Outcomes, A, Language::En);
     let doc = scraper::Html::parse_document(&page);
     let sel = |s: &str| scraper::Selector::parse(s).unwrap();
     assert_eq!(
@@ -133,8 +134,8 @@ fn attributed_outcomes_read_as_a_forum_record() {
 fn markdown_and_html_say_the_same_in_both_modes() {
     let (_d, snap) = session();
     for a in [A, C] {
-        let md = md_paragraphs(&markdown(&snap, Document::Outcomes, a));
-        let page = html_paragraphs(&html(&snap, Document::Outcomes, a));
+        let md = md_paragraphs(&markdown(&snap, Document::Outcomes, a, Language::En));
+        let page = html_paragraphs(&html(&snap, Document::Outcomes, a, Language::En));
         let md: Vec<String> = md
             .iter()
             .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -157,7 +158,7 @@ fn markdown_and_html_say_the_same_in_both_modes() {
 #[test]
 fn chatham_house_outcomes_count_and_name_nobody() {
     let (_d, snap) = session();
-    let md = markdown(&snap, Document::Outcomes, C);
+    let md = markdown(&snap, Document::Outcomes, C, Language::En);
     let text = md_paragraphs(&md);
     assert_eq!(text[6], "Held under the Chatham House Rule.");
     let after = text[7..].join("\n");
@@ -196,13 +197,13 @@ fn an_option_adopted_despite_its_status_is_said_plainly() {
         despite_status: true,
     }]);
     for a in [A, C] {
-        let text = md_paragraphs(&markdown(&snap, Document::Outcomes, a)).join("\n");
+        let text = md_paragraphs(&markdown(&snap, Document::Outcomes, a, Language::En)).join("\n");
         assert!(text.contains("(i) endorsed Option C;"), "{text}");
         assert!(
             text.contains("(ii) noted that the Chair recorded the adoption of Option C although no decision had been reached on it;"),
             "{text}"
         );
-        let record = markdown(&snap, Document::Record, a);
+        let record = markdown(&snap, Document::Record, a, Language::En);
         assert!(
             record.contains("The Meeting: endorsed Option C. Option adopted: Option C. The Chair recorded the adoption of Option C although no decision had been reached on it."),
             "{record}"
@@ -218,22 +219,22 @@ fn the_summary_record_gives_speaking_time_per_delegation() {
         seconds,
     };
     let (_d, snap) = session_with(vec![spoke("MH", 125), spoke("WS", 40), spoke("MH", 0)]);
-    let md = markdown(&snap, Document::Record, A);
+    let md = markdown(&snap, Document::Record, A, Language::En);
     assert!(
         md.contains("Speaking time: Sāmoa 0:40; Marshall Islands 2:05.\n"),
         "{md}"
     );
-    let page = html(&snap, Document::Record, A);
+    let page = html(&snap, Document::Record, A, Language::En);
     assert!(page.contains("Speaking time: Sāmoa 0:40; Marshall Islands 2:05."));
     // Under the rule, one total: times per speaker would tell them apart.
-    let md = markdown(&snap, Document::Record, C);
+    let md = markdown(&snap, Document::Record, C, Language::En);
     assert!(md.contains("Speaking time: All speakers 2:45.\n"), "{md}");
     // Apologies read "none" when nobody sent them.
     let (_d, snap) = session_with(vec![Change::Attendance {
         member: "NR".into(),
         present: true,
     }]);
-    assert!(markdown(&snap, Document::Record, A).contains("- **Apologies:** none\n"));
+    assert!(markdown(&snap, Document::Record, A, Language::En).contains("- **Apologies:** none\n"));
 }
 
 /// A session of `tests/fixtures/format2.toml` (adoption of the agenda and
@@ -269,7 +270,7 @@ fn procedural_items_read_as_such() {
         .map(|m| support("agenda", "adopt", m))
         .collect();
     let (_d, snap) = format2(adopted);
-    let text = md_paragraphs(&markdown(&snap, Document::Outcomes, A)).join("\n");
+    let text = md_paragraphs(&markdown(&snap, Document::Outcomes, A, Language::En)).join("\n");
     for want in [
         "Agenda item 1: Adoption of the agenda\nThe Meeting adopted the agenda.\nAgenda item 2:",
         "Agenda item 3: Other business\nNo other business was raised.",
@@ -282,7 +283,7 @@ fn procedural_items_read_as_such() {
     }
     assert_eq!(text.matches("The Meeting adopted the agenda.").count(), 1);
     let (_d, snap) = format2(vec![support("aob", "note", "TO")]);
-    let text = md_paragraphs(&markdown(&snap, Document::Outcomes, A)).join("\n");
+    let text = md_paragraphs(&markdown(&snap, Document::Outcomes, A, Language::En)).join("\n");
     assert!(
         text.contains("Adoption of the agenda\nThe adoption of the agenda was not recorded."),
         "{text}"

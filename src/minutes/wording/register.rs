@@ -1,9 +1,13 @@
 //! The register of an option's outcome: one sentence per status for the
 //! Summary record, one entry of "The Meeting:" for the Outcomes, and the
-//! plain words when the chair adopted an option despite its status.
+//! plain words when the chair adopted an option despite its status. The
+//! sentences come from the language files; here is only which one, and
+//! with whom.
 
-use super::{Who, capitalise, join_names, members, number, option_np};
+use super::{Who, capitalise, join_names, members, np_de, number, option_np};
+use crate::agenda::Language;
 use crate::consensus::{Rule, Status};
+use crate::tr;
 
 /// Who holds what on one option, for its outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,102 +33,118 @@ impl Holders {
     }
 }
 
-fn verb(who: &Who, one: &str, many: &str) -> String {
-    if who.plural() { many } else { one }.to_string()
+/// A clause about `who`: the message with its subject and the count its
+/// verb agrees with.
+fn about(lang: Language, id: &str, who: &Who) -> String {
+    tr!(
+        lang,
+        id,
+        who = &who.subject(lang),
+        n = who.verb_count(lang),
+        d = who.len()
+    )
 }
 
 /// "Tuvalu joined consensus with a reservation; New Caledonia did not
 /// stand in the way of consensus" (empty when neither).
-fn reservation_clauses(h: &Holders) -> Vec<String> {
+fn reservation_clauses(lang: Language, h: &Holders) -> Vec<String> {
     let mut out = Vec::new();
     if !h.reservation.is_empty() {
-        let what = verb(
-            &h.reservation,
-            "joined consensus with a reservation",
-            "joined consensus with reservations",
-        );
-        out.push(format!("{} {what}", h.reservation.subject()));
+        out.push(about(lang, "clause-reservation", &h.reservation));
     }
     if !h.stand_aside.is_empty() {
-        out.push(format!(
-            "{} did not stand in the way of consensus",
-            h.stand_aside.subject()
-        ));
+        out.push(about(lang, "clause-stand-aside", &h.stand_aside));
     }
     out
 }
 
-fn pending_clauses(h: &Holders) -> Vec<String> {
+fn pending_clauses(lang: Language, h: &Holders) -> Vec<String> {
     let mut out = Vec::new();
     if h.untouched() {
-        out.push("no member has yet been heard".to_string());
+        out.push(tr!(lang, "clause-none-heard"));
     } else if !h.not_heard.is_empty() {
         // Counted in both modes: not yet being heard is no position.
+        let n = h.not_heard.len();
         let who = match &h.not_heard {
-            Who::Counted(n, of) => members(*n, *of),
-            Who::Named(n) if n.len() == 1 => "one member".to_string(),
-            Who::Named(n) => format!("{} members", number(n.len())),
+            Who::Counted(n, of) => members(lang, *n, *of),
+            Who::Named(_) if n == 1 => tr!(lang, "count-members", n = 1usize),
+            Who::Named(_) => tr!(
+                lang,
+                "counted-role",
+                count = &number(lang, n),
+                noun = &super::role_nouns(lang, crate::consensus::Role::Member).1
+            ),
         };
-        let has = verb(&h.not_heard, "has", "have");
-        out.push(format!("{who} {has} not yet been heard"));
+        out.push(tr!(lang, "clause-not-heard", who = &who, n = n));
     }
     if !h.pending.is_empty() {
-        let what = verb(
-            &h.pending,
-            "awaits instructions from capital",
-            "await instructions from capital",
-        );
-        out.push(format!("{} {what}", h.pending.subject()));
+        out.push(about(lang, "clause-pending", &h.pending));
     }
     if !h.block.is_empty() {
-        out.push(format!("{} could not join consensus", h.block.subject()));
+        out.push(about(lang, "clause-block", &h.block));
     }
     out
+}
+
+/// Clauses of one sentence, joined: "a; b" ("a ; b").
+fn joined(lang: Language, clauses: &[String]) -> String {
+    clauses.join(&tr!(lang, "clause-join"))
 }
 
 /// What follows a noun phrase before the reason: a colon, or a semicolon
 /// when the phrase has its own colon.
-fn colon(np: &str) -> &'static str {
-    if np.contains(':') { ";" } else { ":" }
+fn colon(lang: Language, np: &str) -> String {
+    if np.contains(':') {
+        tr!(lang, "sep-semicolon")
+    } else {
+        tr!(lang, "sep-colon")
+    }
 }
 
 /// The sentence (or two) of outcome for an option in the Summary record.
-pub fn outcome(status: Status, rule: Rule, h: &Holders, option: &str) -> String {
-    let np = option_np(option);
-    let more = reservation_clauses(h);
+pub fn outcome(lang: Language, status: Status, rule: Rule, h: &Holders, option: &str) -> String {
+    let np = option_np(lang, option);
+    let more = reservation_clauses(lang, h);
     let then = |s: String| {
         if more.is_empty() {
             s
         } else {
-            format!("{s} {}.", capitalise(&more.join("; ")))
+            format!("{s} {}.", capitalise(&joined(lang, &more)))
         }
     };
+    let block = |id: &str| {
+        tr!(
+            lang,
+            id,
+            np = &np,
+            sep = &colon(lang, &np),
+            who = &h.block.subject(lang),
+            n = h.block.verb_count(lang)
+        )
+    };
     match status {
-        Status::Consensus => format!("The meeting reached consensus on {np}."),
+        Status::Consensus => tr!(lang, "outcome-consensus", np = &np),
         Status::ConsensusWithReservations
             if !h.block.is_empty() && rule == Rule::ConsensusMinusOne =>
         {
-            then(format!(
-                "The meeting reached consensus on {np} under the consensus-minus-one rule; {} could not join consensus.",
-                h.block.subject()
-            ))
+            then(block("outcome-minus-one"))
         }
-        Status::ConsensusWithReservations => {
-            then(format!("The meeting reached consensus on {np}."))
-        }
-        Status::NoConsensus => format!(
-            "Consensus was not reached on {np}{} {} could not join consensus.",
-            colon(&np),
-            h.block.subject()
-        ),
+        Status::ConsensusWithReservations => then(tr!(lang, "outcome-consensus", np = &np)),
+        Status::NoConsensus => block("outcome-no-consensus"),
         Status::Pending => {
-            let clauses = pending_clauses(h);
+            let clauses = pending_clauses(lang, h);
             let why = if clauses.is_empty() {
-                "no member was present".to_string()
+                tr!(lang, "why-nobody-present")
             } else {
-                clauses.join("; ")
+                joined(lang, &clauses)
             };
-            format!("No decision was reached on {np}{} {why}.", colon(&np))
+            tr!(
+                lang,
+                "outcome-pending",
+                np = &np,
+                sep = &colon(lang, &np),
+                why = &why
+            )
         }
     }
 }
@@ -133,44 +153,45 @@ pub fn outcome(status: Status, rule: Rule, h: &Holders, option: &str) -> String 
 /// option's status: "agreed to the Informal Option", "was not in a
 /// position to reach consensus on …", "agreed to revert … after
 /// consultation with capitals".
-pub fn entry(status: Status, rule: Rule, h: &Holders, option: &str) -> String {
-    let np = option_np(option);
-    let more = reservation_clauses(h);
+pub fn entry(lang: Language, status: Status, rule: Rule, h: &Holders, option: &str) -> String {
+    let np = option_np(lang, option);
+    let more = reservation_clauses(lang, h);
     let aside = |s: String| {
         if more.is_empty() {
             s
         } else {
-            format!("{s} ({})", more.join("; "))
+            format!("{s} ({})", joined(lang, &more))
         }
     };
+    let with = |id: &str, why: &str| {
+        tr!(
+            lang,
+            id,
+            np = &np,
+            np_de = &np_de(lang, &np),
+            who = &h.block.subject(lang),
+            n = h.block.verb_count(lang),
+            why = why
+        )
+    };
     match status {
-        Status::Consensus => format!("agreed to {np}"),
+        Status::Consensus => with("entry-agreed", ""),
         Status::ConsensusWithReservations
             if !h.block.is_empty() && rule == Rule::ConsensusMinusOne =>
         {
-            aside(format!(
-                "agreed to {np} under the consensus-minus-one rule, {} not being in a position to join consensus",
-                h.block.subject()
-            ))
+            aside(with("entry-minus-one", ""))
         }
-        Status::ConsensusWithReservations => aside(format!("agreed to {np}")),
-        Status::NoConsensus => format!(
-            "was not in a position to reach consensus on {np} ({} could not join consensus)",
-            h.block.subject()
-        ),
-        Status::Pending if !h.pending.is_empty() => format!(
-            "agreed to revert to {np} after consultation with capitals ({})",
-            pending_clauses(h).join("; ")
-        ),
+        Status::ConsensusWithReservations => aside(with("entry-agreed", "")),
+        Status::NoConsensus => with("entry-no-consensus", ""),
+        Status::Pending if !h.pending.is_empty() => {
+            with("entry-revert", &joined(lang, &pending_clauses(lang, h)))
+        }
         Status::Pending => {
-            let clauses = pending_clauses(h);
+            let clauses = pending_clauses(lang, h);
             if clauses.is_empty() {
-                format!("did not take up {np}, no member being present")
+                with("entry-nobody-present", "")
             } else {
-                format!(
-                    "did not conclude its consideration of {np} ({})",
-                    clauses.join("; ")
-                )
+                with("entry-not-concluded", &joined(lang, &clauses))
             }
         }
     }
@@ -179,10 +200,14 @@ pub fn entry(status: Status, rule: Rule, h: &Holders, option: &str) -> String {
 /// One entry for the options of an item on which no member has yet been
 /// heard: "did not yet take up the Diplomatic Option", or "did not yet
 /// take up the options A, B and C".
-pub fn untouched(options: &[String]) -> String {
+pub fn untouched(lang: Language, options: &[String]) -> String {
     match options {
-        [one] => format!("did not yet take up {}", option_np(one)),
-        many => format!("did not yet take up the options {}", join_names(many)),
+        [one] => tr!(lang, "entry-untouched-one", np = &option_np(lang, one)),
+        many => tr!(
+            lang,
+            "entry-untouched-many",
+            titles = &join_names(lang, many)
+        ),
     }
 }
 
@@ -191,18 +216,13 @@ pub fn untouched(options: &[String]) -> String {
 /// `flagged` is whether the chair used `--despite-status`: when the
 /// status has since come to allow the option, the minutes still say the
 /// outcome was recorded before it did.
-pub fn despite(status: Status, option: &str, flagged: bool) -> Option<String> {
-    let np = option_np(option);
+pub fn despite(lang: Language, status: Status, option: &str, flagged: bool) -> Option<String> {
+    let np = option_np(lang, option);
+    let say = |id: &str| Some(tr!(lang, id, np = &np, np_de = &np_de(lang, &np)));
     match status {
-        Status::Consensus | Status::ConsensusWithReservations if flagged => Some(format!(
-            "the Chair recorded the adoption of {np} before the meeting had reached consensus on it"
-        )),
+        Status::Consensus | Status::ConsensusWithReservations if flagged => say("despite-early"),
         Status::Consensus | Status::ConsensusWithReservations => None,
-        Status::NoConsensus => Some(format!(
-            "the Chair recorded the adoption of {np} although consensus was not reached on it"
-        )),
-        Status::Pending => Some(format!(
-            "the Chair recorded the adoption of {np} although no decision had been reached on it"
-        )),
+        Status::NoConsensus => say("despite-no-consensus"),
+        Status::Pending => say("despite-pending"),
     }
 }
