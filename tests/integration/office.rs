@@ -383,3 +383,77 @@ fn pandoc_reads_every_heading_and_table_of_the_word_minutes() {
     };
     assert_eq!(tables(&back), tables(&md), "{back}");
 }
+
+#[test]
+fn french_minutes_of_both_samples_in_markdown_and_html() {
+    for sample in [
+        "pacific-peacekeeping-network.toml",
+        "peer-to-peer-cooperation.toml",
+    ] {
+        let d = Dir::new();
+        meeting(&d, &samples_dir().join(sample));
+        for document in ["outcomes", "record"] {
+            let md = d
+                .run(&[
+                    "export",
+                    "--session",
+                    "s.talanoa",
+                    "--lang",
+                    "fr",
+                    "--document",
+                    document,
+                ])
+                .ok()
+                .stdout;
+            assert!(md.contains(" août 2024"), "{sample} {document}: {md}");
+            assert!(
+                !md.contains(" August "),
+                "{sample} {document}: English date"
+            );
+            let html = d
+                .run(&[
+                    "export",
+                    "--session",
+                    "s.talanoa",
+                    "--lang",
+                    "fr",
+                    "--format",
+                    "html",
+                    "--document",
+                    document,
+                ])
+                .ok()
+                .stdout;
+            assert!(html.contains(r#"<html lang="fr">"#) && html.contains("<main>"));
+            assert!(html.contains("counter(pages)"), "page X of Y in print");
+            if document == "outcomes" {
+                assert!(
+                    md.contains("**RÉSULTATS**") && md.contains("La Réunion :"),
+                    "{md}"
+                );
+                assert!(
+                    md.contains("a chargé ") && md.contains("d'ici au 31 octobre 2024"),
+                    "{md}"
+                );
+            } else {
+                assert!(
+                    md.contains("## Participation") && md.contains("### Le talanoa"),
+                    "{md}"
+                );
+            }
+        }
+    }
+    // The peacekeeping meeting is chaired by Fiji: "sous la présidence des Fidji".
+    let d = Dir::new();
+    meeting(&d, &sample());
+    let md = d
+        .run(&["export", "--session", "s.talanoa", "--lang", "fr"])
+        .ok()
+        .stdout;
+    assert!(md.contains("sous la présidence des Fidji"), "{md}");
+    assert!(
+        md.contains("n'a pas été en mesure de se joindre au consensus")
+            || md.contains("n'ont pas été en mesure"),
+        "{md}"
+    );
+}
