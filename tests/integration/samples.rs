@@ -30,7 +30,12 @@ fn shipped_agendas() -> Vec<std::path::PathBuf> {
 fn sample_session(d: &Dir, agenda_path: &std::path::Path) -> talanoa::agenda::Agenda {
     let (agenda, _) = talanoa::agenda::load(agenda_path).unwrap();
     let a = agenda_path.to_str().unwrap();
-    let item = &agenda.items[0];
+    // The first substantive item (not the adoption of the agenda).
+    let item = agenda
+        .items
+        .iter()
+        .find(|i| i.kind.is_none())
+        .unwrap_or(&agenda.items[0]);
     let option = &item.options[0].id;
     let spoken: Vec<String> = agenda
         .members
@@ -70,7 +75,131 @@ fn sample_session(d: &Dir, agenda_path: &std::path::Path) -> talanoa::agenda::Ag
         "--absent",
     ])
     .ok();
+    d.run(&[
+        "decide",
+        "--session",
+        "s.talanoa",
+        "--item",
+        &item.id,
+        "--text",
+        "Noted the study and agreed to continue the talanoa.",
+    ])
+    .ok();
+    d.run(&[
+        "action",
+        "--session",
+        "s.talanoa",
+        "--item",
+        &item.id,
+        "--text",
+        "Circulate a summary of the talanoa",
+        "--owner",
+        "Forum Secretariat",
+        "--due",
+        "2024-10-31",
+    ])
+    .ok();
     agenda
+}
+
+#[test]
+fn sample_outcomes_read_as_a_forum_record() {
+    use talanoa::consensus::Role;
+    for agenda_path in shipped_agendas() {
+        let d = Dir::new();
+        let agenda = sample_session(&d, &agenda_path);
+        let file = agenda_path.display();
+        let md = d
+            .run(&[
+                "export",
+                "--session",
+                "s.talanoa",
+                "--attribution",
+                "attributed",
+            ])
+            .ok()
+            .stdout;
+        let absent = &agenda.members[2];
+        let attended = md
+            .lines()
+            .find(|l| l.contains("The meeting was attended by "))
+            .unwrap_or_else(|| panic!("{file}: no attendance sentence\n{md}"));
+        let present = attended
+            .split_once("attended by ")
+            .and_then(|(_, rest)| rest.split(". ").next())
+            .unwrap_or_default();
+        for m in agenda.members.iter().filter(|m| m.role == Role::Member) {
+            let listed = present.contains(m.in_text());
+            assert_eq!(
+                listed,
+                m.id != absent.id,
+                "{file}: {} in {attended}",
+                m.in_text()
+            );
+        }
+        if absent.role == Role::Member {
+            let name = absent.in_text();
+            let cap = format!(
+                "{}{}",
+                name.get(..1).unwrap().to_uppercase(),
+                name.get(1..).unwrap()
+            );
+            assert!(
+                attended.contains(&format!("{cap} conveyed apologies.")),
+                "{file}: {attended}"
+            );
+        }
+        for (role, words) in [
+            (Role::AssociateMember, "Associate Member"),
+            (Role::DialoguePartner, "Dialogue Partner"),
+            (Role::Agency, "Agenc"),
+            (Role::Observer, "Observer"),
+        ] {
+            let of_role: Vec<_> = agenda
+                .members
+                .iter()
+                .filter(|m| m.role == role && m.id != absent.id)
+                .collect();
+            if of_role.is_empty() {
+                continue;
+            }
+            let line = md
+                .lines()
+                .find(|l| l.contains("attended as") && l.contains(words))
+                .unwrap_or_else(|| panic!("{file}: no sentence for {words}\n{md}"));
+            for m in of_role {
+                assert!(
+                    line.to_lowercase().contains(&m.in_text().to_lowercase()),
+                    "{file}: {} in {line}",
+                    m.in_text()
+                );
+            }
+        }
+        if let Some(p) = &agenda.meeting.opening_prayer {
+            assert!(
+                md.contains(&format!("The meeting opened with a prayer led by {p}")),
+                "{file}"
+            );
+        }
+        assert!(
+            md.contains("(i) noted the study and agreed to continue the talanoa;"),
+            "{file}\n{md}"
+        );
+        assert!(md.contains("tasked the Forum Secretariat to circulate a summary of the talanoa by 31 October 2024"), "{file}");
+        let numbers: Vec<u32> = md
+            .lines()
+            .filter_map(|l| l.split_once(". ").and_then(|(n, _)| n.parse().ok()))
+            .collect();
+        assert_eq!(
+            numbers,
+            (1..=numbers.len() as u32).collect::<Vec<_>>(),
+            "{file}: continuous numbering"
+        );
+        assert!(
+            !md.contains("> "),
+            "{file}: no quoted statement in the Outcomes"
+        );
+    }
 }
 
 /// The text with every piece of agenda text taken out (it is never
