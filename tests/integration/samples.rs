@@ -342,6 +342,27 @@ fn minutes_of_both_sample_agendas_in_both_documents_and_modes() {
                 let json = export("json", "outcomes");
                 let mut j: serde_json::Value = serde_json::from_str(&json).unwrap();
                 j["meeting"] = serde_json::Value::Null;
+                // Word and spreadsheet files: the text inside them.
+                let office = |format: &str, document: &str| {
+                    let out = format!("{document}.{format}");
+                    d.run(&[
+                        "export",
+                        "--session",
+                        "s.talanoa",
+                        "--format",
+                        format,
+                        "--document",
+                        document,
+                        "--attribution",
+                        mode,
+                        "-o",
+                        &out,
+                    ])
+                    .ok();
+                    talanoa::package::text(&bytes(&d.path(&out))).unwrap_or_default()
+                };
+                let word_after =
+                    |t: String| t.split_once("Draft").map(|x| x.1.to_string()).unwrap_or(t);
                 let texts = [
                     md_after(&record),
                     md_after(&outcomes),
@@ -349,6 +370,8 @@ fn minutes_of_both_sample_agendas_in_both_documents_and_modes() {
                     html_after(&html_outcomes),
                     j.to_string(),
                     export("csv", "outcomes"),
+                    word_after(office("docx", "outcomes")),
+                    office("xlsx", "outcomes"),
                 ];
                 for text in texts {
                     let lower = plain(&without_agenda_text(&agenda, &text)).to_lowercase();
