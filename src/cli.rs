@@ -280,7 +280,7 @@ pub struct ExportArgs {
 /// `talanoa review`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  talanoa review --session s.talanoa --member TV\n  talanoa review --session s.talanoa --live      (a second screen in the room)"
+    after_help = "Examples:\n  talanoa review --session s.talanoa --member TV\n  talanoa review --session s.talanoa --live      (a second screen in the room)\n  talanoa review --session s.talanoa --member PF --lang fr"
 )]
 pub struct ReviewArgs {
     /// The session file, e.g. --session sessions/forum.talanoa
@@ -292,6 +292,9 @@ pub struct ReviewArgs {
     /// Follow the session while it is recorded, redrawing on each change.
     #[arg(long)]
     pub live: bool,
+    /// The language of the review's own words, e.g. --lang fr [default: the agenda's, else $LANG's, else English]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// `talanoa verify`.

@@ -211,7 +211,7 @@ impl Request {
             kind,
             document: Document::default(),
             attribution: agenda.meeting.attribution,
-            language: agenda.meeting.language,
+            language: agenda.meeting.language(),
             bom: false,
         }
     }

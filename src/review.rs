@@ -1,31 +1,47 @@
 //! What a delegation reads back: every position it holds and has held, with
 //! statements, who entered each change and when, and its speaking time.
-//! Produces plain lines; the command prints them or shows them in a pager.
+//! Produces plain lines, in the reader's language (agenda text as written),
+//! times in the meeting's time zone; the command prints them or shows them
+//! in a pager.
 
-use crate::agenda::Agenda;
-use crate::session::{Change, Entry, Snapshot, rfc3339};
+use crate::agenda::{Agenda, Language};
+use crate::session::{Change, Entry, Snapshot};
 use crate::text::{inert, inert_line};
+use crate::time::MeetingZone;
+use crate::tr;
 
 /// The review of one member, as lines of text.
-pub fn member_lines(snap: &Snapshot, m: usize) -> Vec<String> {
+pub fn member_lines(snap: &Snapshot, m: usize, lang: Language) -> Vec<String> {
     let a = &snap.agenda;
     let r = snap.record();
+    let zone = MeetingZone::of(a);
     let Some(member) = a.members.get(m) else {
         return Vec::new();
     };
-    let role = member.role.label();
+    let role = tr!(lang, &format!("role-one-{}", member.role.as_str()));
     let group = member
         .group
         .as_deref()
         .map(|g| format!(", {}", inert_line(g)))
         .unwrap_or_default();
-    let presence = if r.is_absent(m) { "absent" } else { "present" };
-    let mut out = vec![format!(
-        "{} ({}): {role}{group}, {presence}",
-        inert_line(&member.name),
-        member.id
+    let presence = tr!(
+        lang,
+        if r.is_absent(m) {
+            "review-absent"
+        } else {
+            "review-present"
+        }
+    );
+    let mut out = vec![tr!(
+        lang,
+        "review-member",
+        name = &inert_line(member.name_in(lang)),
+        id = &member.id,
+        role = &role,
+        group = &group,
+        presence = &presence
     )];
-    out.push("  Current positions:".into());
+    out.push(tr!(lang, "review-current"));
     let mut any = false;
     for ((i, o, mm), p) in r.sorted_positions() {
         if *mm != m {
@@ -33,53 +49,56 @@ pub fn member_lines(snap: &Snapshot, m: usize) -> Vec<String> {
         }
         any = true;
         let (item, option) = ids(a, *i, *o);
-        let stance = p
-            .stance
-            .and_then(|s| a.stances.get(s))
-            .map_or("not yet heard".to_string(), |s| {
-                format!("{} [{}]", inert_line(&s.label), s.id)
-            });
+        let stance = p.stance.and_then(|s| a.stances.get(s)).map_or_else(
+            || tr!(lang, "review-not-heard"),
+            |s| format!("{} [{}]", inert_line(&s.label), s.id),
+        );
         out.push(format!(
-            "    {item} / {option}: {stance} (recorded {} by {})",
-            rfc3339(&p.at),
-            inert_line(&p.by)
+            "    {}",
+            tr!(
+                lang,
+                "review-position",
+                item = &item,
+                option = &option,
+                stance = &stance,
+                at = &zone.rfc3339(p.at),
+                by = &inert_line(&p.by)
+            )
         ));
         if let Some(st) = &p.statement {
             out.extend(quoted(st, 6));
         }
     }
     if !any {
-        out.push("    none recorded".into());
+        out.push(tr!(lang, "review-none"));
     }
-    out.push("  History (oldest first):".into());
-    let history = history(snap, &member.id);
+    out.push(tr!(lang, "review-history"));
+    let history = history(snap, &member.id, lang);
     if history.is_empty() {
-        out.push("    no change recorded".into());
+        out.push(tr!(lang, "review-no-change"));
     }
     out.extend(history);
-    out.push("  Speaking time:".into());
+    out.push(tr!(lang, "review-speaking"));
     let spoken: Vec<String> = r
         .spoken
         .iter()
         .filter(|((_, mm), _)| *mm == m)
-        .map(|((i, _), s)| format!("    {}: {}", ids(a, *i, usize::MAX).0, duration(*s)))
+        .map(|((i, _), s)| format!("    {}: {}", ids(a, *i, usize::MAX).0, duration(*s, lang)))
         .collect();
     if spoken.is_empty() {
-        out.push("    none recorded".into());
+        out.push(tr!(lang, "review-none"));
     }
     out.extend(spoken);
     out
 }
 
 /// The review of every member (or one), separated by blank lines.
-pub fn lines(snap: &Snapshot, member: Option<usize>) -> Vec<String> {
+pub fn lines(snap: &Snapshot, member: Option<usize>, lang: Language) -> Vec<String> {
     let a = &snap.agenda;
+    let path = snap.path.display().to_string();
     let mut out = vec![
-        format!("{}: the record of positions", inert_line(&a.meeting.title)),
-        match snap.log.len() {
-            1 => format!("session {}, 1 change", snap.path.display()),
-            n => format!("session {}, {n} changes", snap.path.display()),
-        },
+        tr!(lang, "review-title", title = &inert_line(&a.meeting.title)),
+        tr!(lang, "review-session", path = &path, n = snap.log.len()),
         String::new(),
     ];
     let members: Vec<usize> = match member {
@@ -87,15 +106,16 @@ pub fn lines(snap: &Snapshot, member: Option<usize>) -> Vec<String> {
         None => (0..a.members.len()).collect(),
     };
     for m in members {
-        out.extend(member_lines(snap, m));
+        out.extend(member_lines(snap, m, lang));
         out.push(String::new());
     }
     out
 }
 
-/// "2m 05s".
-pub fn duration(seconds: u64) -> String {
-    format!("{}m {:02}s", seconds / 60, seconds % 60)
+/// "2m 05s" ("2 min 05 s").
+pub fn duration(seconds: u64, lang: Language) -> String {
+    let (m, s) = ((seconds / 60).to_string(), format!("{:02}", seconds % 60));
+    tr!(lang, "review-duration", m = &m, s = &s)
 }
 
 fn ids(a: &Agenda, i: usize, o: usize) -> (String, String) {
@@ -124,8 +144,9 @@ fn label(a: &Agenda, id: &str) -> String {
 }
 
 /// Every change about a member, with undo and redo of those changes.
-fn history(snap: &Snapshot, member: &str) -> Vec<String> {
+fn history(snap: &Snapshot, member: &str, lang: Language) -> Vec<String> {
     let a = &snap.agenda;
+    let zone = MeetingZone::of(a);
     let entries = snap.log.entries();
     let mine: Vec<i64> = entries
         .iter()
@@ -135,17 +156,26 @@ fn history(snap: &Snapshot, member: &str) -> Vec<String> {
     let mut out = Vec::new();
     for e in entries {
         let line = match &e.change {
-            c if c.member() == Some(member) => describe(a, e),
-            Change::Undo { target } if mine.contains(target) => Some(format!("undid #{target}")),
-            Change::Redo { target } if mine.contains(target) => Some(format!("redid #{target}")),
+            c if c.member() == Some(member) => describe(a, e, lang),
+            Change::Undo { target } if mine.contains(target) => {
+                Some(tr!(lang, "review-undid", target = *target))
+            }
+            Change::Redo { target } if mine.contains(target) => {
+                Some(tr!(lang, "review-redid", target = *target))
+            }
             _ => None,
         };
         if let Some(what) = line {
             out.push(format!(
-                "    #{} {} by {}: {what}",
-                e.seq,
-                rfc3339(&e.at),
-                inert_line(&e.by)
+                "    {}",
+                tr!(
+                    lang,
+                    "review-change",
+                    seq = e.seq,
+                    at = &zone.rfc3339(e.at),
+                    by = &inert_line(&e.by),
+                    what = &what
+                )
             ));
             if let Change::Position {
                 statement: Some(t), ..
@@ -159,7 +189,7 @@ fn history(snap: &Snapshot, member: &str) -> Vec<String> {
     out
 }
 
-fn describe(a: &Agenda, e: &Entry) -> Option<String> {
+fn describe(a: &Agenda, e: &Entry, lang: Language) -> Option<String> {
     Some(match &e.change {
         Change::Position {
             item,
@@ -168,26 +198,48 @@ fn describe(a: &Agenda, e: &Entry) -> Option<String> {
             statement,
             ..
         } => {
-            let with = if statement.is_some() {
-                ", with a statement"
+            let id = if statement.is_some() {
+                "review-stance-statement"
             } else {
-                ""
+                "review-stance"
             };
-            format!("{item} / {option}: {}{with}", label(a, s))
+            tr!(
+                lang,
+                id,
+                item = item,
+                option = option,
+                stance = &label(a, s)
+            )
         }
         Change::Position {
             item,
             option,
             stance: None,
             ..
-        } => format!("{item} / {option}: stance cleared"),
+        } => tr!(lang, "review-cleared", item = item, option = option),
         Change::Statement {
             item, option, text, ..
-        } if text.trim().is_empty() => format!("{item} / {option}: statement removed"),
-        Change::Statement { item, option, .. } => format!("{item} / {option}: statement"),
-        Change::Attendance { present: true, .. } => "marked present".into(),
-        Change::Attendance { present: false, .. } => "marked absent".into(),
-        Change::Spoke { item, seconds, .. } => format!("{item}: spoke for {}", duration(*seconds)),
+        } if text.trim().is_empty() => {
+            tr!(
+                lang,
+                "review-statement-removed",
+                item = item,
+                option = option
+            )
+        }
+        Change::Statement { item, option, .. } => {
+            tr!(lang, "review-statement", item = item, option = option)
+        }
+        Change::Attendance { present: true, .. } => tr!(lang, "review-marked-present"),
+        Change::Attendance { present: false, .. } => tr!(lang, "review-marked-absent"),
+        Change::Spoke { item, seconds, .. } => {
+            tr!(
+                lang,
+                "review-spoke",
+                item = item,
+                time = &duration(*seconds, lang)
+            )
+        }
         _ => return None,
     })
 }

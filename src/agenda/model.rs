@@ -130,8 +130,9 @@ pub struct Meeting {
     /// The meeting's time zone (format 2); `None` means the machine's.
     /// Use [`crate::time::MeetingZone::of`] rather than reading this.
     pub timezone: Option<Tz>,
-    /// The language of the minutes and the screen (format 2).
-    pub language: Language,
+    /// The language of the minutes and the screen (format 2), when the
+    /// agenda says; see [`Meeting::language`].
+    pub language: Option<Language>,
     /// Who led the opening prayer (format 2).
     pub opening_prayer: Option<String>,
     /// Who led the closing prayer (format 2).
@@ -248,6 +249,13 @@ pub fn default_stances() -> Vec<Stance> {
         ),
         s("block", "Cannot join consensus", '5', Effect::Block),
     ]
+}
+
+impl Meeting {
+    /// The agenda's language, English when it names none.
+    pub fn language(&self) -> Language {
+        self.language.unwrap_or_default()
+    }
 }
 
 impl Agenda {

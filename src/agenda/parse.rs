@@ -148,7 +148,7 @@ fn meeting(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Meeting>
     Some(Meeting {
         reference: r.optional_str(c, "reference"),
         timezone: r.optional_timezone(c, "timezone"),
-        language: language.unwrap_or_default(),
+        language,
         opening_prayer: r.optional_str(c, "opening_prayer"),
         closing_prayer: r.optional_str(c, "closing_prayer"),
         closing: r.optional_str(c, "closing"),

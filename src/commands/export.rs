@@ -47,7 +47,7 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
         },
         language: a
             .lang
-            .map_or(snap.agenda.meeting.language, LangArg::language),
+            .map_or(snap.agenda.meeting.language(), LangArg::language),
         bom: a.bom,
     };
     // JSON of a long session is large: it is streamed, not built in memory.

@@ -30,7 +30,11 @@ pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
         }
         return crate::tui::live(&a.session).map_err(|e| Failure::Failed(e.to_string()));
     }
-    let lines = crate::review::lines(&snap, member);
+    let lang = crate::i18n::choose(
+        a.lang.map(crate::cli::LangArg::language),
+        snap.agenda.meeting.language,
+    );
+    let lines = crate::review::lines(&snap, member, lang);
     if interactive {
         return crate::tui::pager(&lines, &snap.agenda.meeting.title)
             .map_err(|e| Failure::Failed(e.to_string()));

@@ -80,7 +80,7 @@ fn choice(path: &Path) -> Choice {
             let m = &a.meeting;
             let mut parts = vec![m.title.clone()];
             if let Some(d) = m.date {
-                parts.push(crate::time::long_date(d, a.meeting.language));
+                parts.push(crate::time::long_date(d, a.meeting.language()));
             }
             parts.extend(m.venue.clone());
             Ok(parts.join(" · "))

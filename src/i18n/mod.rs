@@ -37,6 +37,13 @@ pub fn from_env() -> Option<Language> {
         .and_then(|v| from_locale(&v))
 }
 
+/// The language of the chair's screen and of `review`: the one asked for
+/// on the command line, else the agenda's, else the environment's
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+pub fn choose(flag: Option<Language>, agenda: Option<Language>) -> Language {
+    flag.or(agenda).or_else(from_env).unwrap_or_default()
+}
+
 /// The message files of one language, in the order they are loaded.
 fn sources(lang: Language) -> &'static [&'static str] {
     match lang {
@@ -45,12 +52,14 @@ fn sources(lang: Language) -> &'static [&'static str] {
             include_str!("en/spreadsheet.ftl"),
             include_str!("en/docx.ftl"),
             include_str!("en/minutes.ftl"),
+            include_str!("en/review.ftl"),
         ],
         Language::Fr => &[
             include_str!("fr/common.ftl"),
             include_str!("fr/spreadsheet.ftl"),
             include_str!("fr/docx.ftl"),
             include_str!("fr/minutes.ftl"),
+            include_str!("fr/review.ftl"),
         ],
     }
 }

@@ -279,7 +279,10 @@ impl App {
             let saved = self.status.clone();
             self.say(
                 Tone::Saved,
-                format!("{saved} · spoke {}", duration(seconds)),
+                format!(
+                    "{saved} · spoke {}",
+                    duration(seconds, crate::agenda::Language::En)
+                ),
             );
         }
         let Some(pos) = self.roster.iter().position(|m| *m == t.member) else {

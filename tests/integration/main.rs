@@ -7,6 +7,7 @@ mod decide;
 mod e2e;
 mod export;
 mod hostile;
+mod language;
 mod minutes;
 mod office;
 mod record;

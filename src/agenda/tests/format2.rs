@@ -81,7 +81,7 @@ fn format_two_fields_are_read() {
     let m = &a.meeting;
     assert_eq!(m.reference.as_deref(), Some("PIFS(24)FSRS.1"));
     assert_eq!(m.timezone, Some(Tz::Pacific__Fiji));
-    assert_eq!(m.language, Language::Fr);
+    assert_eq!(m.language, Some(Language::Fr));
     assert_eq!(m.opening_prayer.as_deref(), Some("Tonga"));
     assert_eq!(m.closing_prayer.as_deref(), Some("Tuvalu"));
     assert_eq!(m.closing.as_deref(), Some("Thanks to Fiji."));
@@ -141,7 +141,8 @@ fn format_one_files_get_format_two_defaults() {
     let a = parse(&format!("format = 1\n{MINIMAL}"), "a.toml").unwrap();
     assert_eq!(a.format, 1);
     assert_eq!(a.meeting.timezone, None);
-    assert_eq!(a.meeting.language, Language::En);
+    assert_eq!(a.meeting.language(), Language::En);
+    assert_eq!(a.meeting.language, None);
     assert_eq!(a.meeting.speaking_limit, None);
     assert_eq!(a.members[0].in_text(), "Fiji");
     assert!(a.members[0].aliases.is_empty());

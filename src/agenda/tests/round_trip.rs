@@ -34,10 +34,9 @@ fn to_toml(a: &Agenda) -> String {
     if let Some(tz) = a.meeting.timezone {
         m.insert("timezone".into(), Value::String(tz.name().into()));
     }
-    m.insert(
-        "language".into(),
-        Value::String(a.meeting.language.as_str().into()),
-    );
+    if let Some(l) = a.meeting.language {
+        m.insert("language".into(), Value::String(l.as_str().into()));
+    }
     if let Some(s) = a.meeting.speaking_limit {
         m.insert(
             "speaking_limit".into(),
@@ -227,7 +226,7 @@ fn agenda() -> impl Strategy<Value = Agenda> {
                     opening: None,
                     reference: two.1,
                     timezone: two.2,
-                    language: if two.3 { Language::Fr } else { Language::En },
+                    language: Some(if two.3 { Language::Fr } else { Language::En }),
                     opening_prayer: None,
                     closing_prayer: None,
                     closing: None,

@@ -27,7 +27,7 @@ fn a_log_with_the_former_block_id_opens_and_reads_as_block() {
     assert_eq!(a.stances[block].label, "Cannot join consensus");
     // two blocks under consensus-minus-one: no consensus, as before
     assert_eq!(snap.record().status(a, 0, 0), Status::NoConsensus);
-    let review = crate::review::member_lines(&snap, 0).join("\n");
+    let review = crate::review::member_lines(&snap, 0, crate::agenda::Language::En).join("\n");
     assert!(review.contains("Cannot join consensus [block]"), "{review}");
     assert!(!review.contains(FORMER_BLOCK_ID), "{review}");
     // and the session keeps recording
