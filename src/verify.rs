@@ -149,9 +149,18 @@ fn span(from: usize, to: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// Checks the whole chain of the session at `path` and reads it.
+/// Checks the whole chain of the session at `path`, and that its
+/// checkpoint (the shortcut the chair's screen resumes from) gives the
+/// same record; reads it.
 pub fn session(path: &Path) -> Result<Snapshot, SessionError> {
-    session::read(path)
+    let snap = session::read(path)?;
+    if !session::checkpoint_agrees(&snap)? {
+        return Err(SessionError::Tampered {
+            path: path.to_path_buf(),
+            what: "its checkpoint gives a different record than its log: the checkpoint was rewritten. The log itself is intact and exports read it; deleting the checkpoint row (`DELETE FROM checkpoint`) makes the chair's screen replay the log too".into(),
+        });
+    }
+    Ok(snap)
 }
 
 /// Checks that `export` (any format) was produced from the session as it

@@ -229,3 +229,15 @@ pub fn hash_at(path: &Path, seq: i64) -> Result<Option<String>, SessionError> {
     let stored = store::read_agenda(&conn, path)?;
     Ok(store::row_hash(&conn, seq, &stored.sha))
 }
+
+/// Whether the session's checkpoint, where it has a good one, gives the
+/// very record the whole log gives. A checkpoint rewritten on purpose with
+/// its checksum recomputed passes every check of its own; only replaying
+/// the log from the first change shows it (`talanoa verify` does both).
+/// `whole` is the session as [`read`] gives it.
+pub fn checkpoint_agrees(whole: &Snapshot) -> Result<bool, SessionError> {
+    let resumed = read_current(&whole.path)?;
+    Ok(whole.last_hash == resumed.last_hash
+        && whole.record() == resumed.record()
+        && whole.log.stacks() == resumed.log.stacks())
+}

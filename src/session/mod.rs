@@ -28,7 +28,7 @@ use rusqlite::Connection;
 pub use adopt::agreed;
 pub use change::{Change, Entry, parse_date, rfc3339};
 pub use error::SessionError;
-pub use load::{Snapshot, hash_at, read, read_current};
+pub use load::{Snapshot, checkpoint_agrees, hash_at, read, read_current};
 pub use log::{Log, LogState};
 pub use state::{ActionItem, Mismatch, Outcome, Position, Prior, Record};
 pub use store::{APPLICATION_ID, SCHEMA_VERSION, sha256_hex};

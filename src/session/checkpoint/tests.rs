@@ -210,3 +210,40 @@ fn decoding_damaged_bytes_never_panics() {
     let out_of_range = text.replacen("\"positions\":[[", "\"positions\":[[999,", 1);
     assert!(decode(out_of_range.as_bytes(), &f.agenda).is_err());
 }
+
+#[test]
+fn a_checkpoint_rewritten_on_purpose_is_found_by_a_whole_replay() {
+    let f = fixture();
+    drop(f.session(generate::changes(&f.agenda, EVERY as usize + 10, 3)));
+    let cp = checkpoint_seq(&f).unwrap();
+    assert!(super::super::checkpoint_agrees(&read(&f.path).unwrap()).unwrap());
+    // A made-up record at the checkpoint's change, tied to that change's
+    // real hash and with its checksum recomputed: it checks out on its own.
+    let mut forged = super::super::Log::new(&f.agenda);
+    for (n, change) in generate::changes(&f.agenda, cp as usize, 9)
+        .into_iter()
+        .enumerate()
+    {
+        let entry = super::super::Entry {
+            seq: n as i64 + 1,
+            at: t(1),
+            by: "forger".into(),
+            change,
+        };
+        forged.push(&f.agenda, entry).unwrap();
+    }
+    let mut conn = Connection::open(&f.path).unwrap();
+    let real: String = conn
+        .query_row("SELECT hash FROM changes WHERE seq = ?1", [cp], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    super::write(&mut conn, &f.path, &forged, &real).unwrap();
+    drop(conn);
+    assert_ne!(
+        super::super::read_current(&f.path).unwrap().record(),
+        read(&f.path).unwrap().record(),
+        "the forged checkpoint is used when resuming"
+    );
+    assert!(!super::super::checkpoint_agrees(&read(&f.path).unwrap()).unwrap());
+}
