@@ -62,6 +62,9 @@ fn sigkill_at_random_moments_loses_nothing_acknowledged() {
     let members = ["FJ", "NC", "PG", "SB", "VU", "FM", "KI", "MH", "NR", "PW"];
     let mut rng = Lcg(0x07a1_a40a);
     let mut acknowledged: Vec<String> = Vec::new();
+    // kills that left a journal: the next run must accept it as live (it
+    // belongs to the file's current state) and roll it back
+    let mut journals = 0;
     let rounds = 200;
     for n in 0..rounds {
         let member = members[(n % members.len() as u64) as usize];
@@ -85,7 +88,14 @@ fn sigkill_at_random_moments_loses_nothing_acknowledged() {
         if out.starts_with("saved #") {
             acknowledged.push(statement);
         }
+        if d.path("s.talanoa-journal").exists() {
+            journals += 1;
+        }
     }
+    eprintln!(
+        "kill test: {rounds} kills, {} acknowledged, {journals} left a journal",
+        acknowledged.len()
+    );
     assert!(!acknowledged.is_empty(), "some runs finish before the kill");
     assert!(
         acknowledged.len() < rounds as usize,
@@ -177,5 +187,6 @@ fn sigkill_while_a_checkpoint_is_written_leaves_a_session_that_resumes_true() {
         }
         assert!(matches!(last, Some(1_999 | 2_000)), "round {n}: {last:?}");
     }
+    eprintln!("checkpoint kill test: 60 kills, {saved} acknowledged, {cut} cut");
     assert!(saved > 0 && cut > 0, "saved {saved}, cut {cut}");
 }
