@@ -96,16 +96,30 @@ pub fn path(p: &Path) -> String {
     format!("{}…{}", inert_line(&head), inert_line(&tail))
 }
 
-/// An export about to be shown on a terminal: line breaks and tabs kept,
-/// every other hostile character shown as a visible mark (a file written
-/// with `-o` stays byte for byte as rendered).
+/// An export about to be shown on a terminal: line breaks (LF and CRLF)
+/// and tabs kept, every other hostile character (a bare CR included)
+/// shown as a visible mark (a file written with `-o` stays byte for byte
+/// as rendered).
 pub fn for_terminal(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| hostile(c) && c != '\t') {
+    let mut chars = text.chars().peekable();
+    let mut clean = true;
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
+        }
+        if hostile(c) && c != '\t' {
+            clean = false;
+            break;
+        }
+    }
+    if clean {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
+            '\r' if chars.peek() == Some(&'\n') => out.push('\r'),
             '\t' => out.push('\t'),
             '\u{1b}' => out.push('␛'),
             c if hostile(c) => out.push_str(&format!("<U+{:04X}>", u32::from(c))),
