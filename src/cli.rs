@@ -4,6 +4,11 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod amend;
+pub use amend::{
+    AddItemArgs, AddMemberArgs, AddOptionArgs, AmendArgs, Amendment, ItemKindArg, RenameArgs,
+};
+
 /// Chair consensus meetings the Pacific way: load an agenda, record every
 /// delegation's position, see consensus at once, export talanoa minutes.
 #[derive(Debug, Parser)]
@@ -44,6 +49,8 @@ pub enum Command {
     Decide(DecideArgs),
     /// Record an action arising from an item.
     Action(ActionArgs),
+    /// Change the meeting as it runs: an option, an item, a late delegation, a corrected name.
+    Amend(AmendArgs),
     /// Write the minutes (markdown, html) or the record of positions (json, csv).
     Export(ExportArgs),
     /// Read-only view of what was recorded, for delegations.

@@ -174,7 +174,7 @@ mod tests {
                 by: "g".into(),
                 change,
             };
-            log.push(&agenda, entry).unwrap();
+            log.push(entry).unwrap();
         }
         assert_eq!(log.len(), 2_000);
     }

@@ -1,6 +1,7 @@
 //! What each subcommand does: read the parsed command line, call the domain,
 //! print results. Errors carry their exit status (2 bad input, 1 failure).
 
+mod amend;
 mod export;
 mod record;
 mod review;
@@ -66,6 +67,7 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Attend(a)) => record::attend(&a),
         Some(Command::Decide(a)) => record::decide(&a),
         Some(Command::Action(a)) => record::action(&a),
+        Some(Command::Amend(a)) => amend::amend(&a),
         Some(Command::Export(a)) => export::export(&a),
         Some(Command::Review(a)) => review::review(&a),
         Some(Command::Verify(a)) => verify::verify(&a),

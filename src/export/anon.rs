@@ -169,6 +169,34 @@ impl Names {
                 *owner = owner.as_deref().map(text);
             }
             Change::Undo { .. } | Change::Redo { .. } => {}
+            Change::AddOption {
+                member: who,
+                proposer,
+                ..
+            } => {
+                *who = who.as_deref().map(member);
+                *proposer = proposer.as_deref().map(text);
+            }
+            // A late delegation's name, or a corrected one, would name it.
+            Change::AddMember {
+                member: who,
+                name,
+                name_in_text,
+                ..
+            } => {
+                *who = member(who);
+                name.clone_from(who);
+                *name_in_text = None;
+            }
+            Change::Rename {
+                member: Some(who),
+                text: t,
+                ..
+            } => {
+                *who = member(who);
+                t.clone_from(who);
+            }
+            Change::AddItem { .. } | Change::Rename { .. } => {}
         }
         Cow::Owned(out)
     }

@@ -3,7 +3,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::agenda::Agenda;
+use crate::agenda::{Agenda, ItemKind};
+use crate::consensus::Role;
 
 /// Something the chair or secretary recorded. Ids are the agenda's, so the
 /// log reads on its own.
@@ -51,6 +52,44 @@ pub enum Change {
         member: String,
         seconds: u64,
     },
+    /// An option added to an item in the meeting: a compromise text drafted
+    /// by the chair, or an amendment a delegation proposed. Appended after
+    /// the item's options, so every earlier option keeps its place.
+    AddOption {
+        item: String,
+        option: String,
+        title: String,
+        summary: Option<String>,
+        /// The delegation that proposed it, by id, if one did.
+        member: Option<String>,
+        /// Who proposed it, in words, when no delegation is named (the Chair).
+        proposer: Option<String>,
+    },
+    /// An item added in the meeting (other business), after the agenda's items.
+    AddItem {
+        item: String,
+        title: String,
+        background: Option<String>,
+        /// `other-business` unless said otherwise; `None` is a substantive item.
+        item_kind: Option<ItemKind>,
+    },
+    /// A delegation added in the meeting (a late arrival), after the others.
+    AddMember {
+        member: String,
+        name: String,
+        role: Role,
+        group: Option<String>,
+        name_in_text: Option<String>,
+    },
+    /// A corrected member's name, or an item's or option's title or summary.
+    /// Names the member, or the item (and the option) it corrects.
+    Rename {
+        item: Option<String>,
+        option: Option<String>,
+        member: Option<String>,
+        field: Field,
+        text: String,
+    },
     /// Undoes the change with sequence number `target`.
     Undo { target: i64 },
     /// Redoes the change with sequence number `target`.
@@ -67,6 +106,10 @@ impl Change {
             Change::Outcome { .. } => "outcome",
             Change::Action { .. } => "action",
             Change::Spoke { .. } => "spoke",
+            Change::AddOption { .. } => "add-option",
+            Change::AddItem { .. } => "add-item",
+            Change::AddMember { .. } => "add-member",
+            Change::Rename { .. } => "rename",
             Change::Undo { .. } => "undo",
             Change::Redo { .. } => "redo",
         }
@@ -100,9 +143,55 @@ impl Change {
             Change::Position { member, .. }
             | Change::Statement { member, .. }
             | Change::Attendance { member, .. }
-            | Change::Spoke { member, .. } => Some(member),
+            | Change::Spoke { member, .. }
+            | Change::AddMember { member, .. } => Some(member),
+            Change::AddOption { member, .. } | Change::Rename { member, .. } => member.as_deref(),
             _ => None,
         }
+    }
+
+    /// Whether this change amends the agenda (adds or corrects something).
+    pub fn is_amendment(&self) -> bool {
+        matches!(
+            self,
+            Change::AddOption { .. }
+                | Change::AddItem { .. }
+                | Change::AddMember { .. }
+                | Change::Rename { .. }
+        )
+    }
+}
+
+/// What a [`Change::Rename`] corrects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    /// A member's name.
+    Name,
+    /// A member's name as it stands in a sentence ("the Cook Islands").
+    NameInText,
+    /// An item's or option's title.
+    Title,
+    /// An option's summary, or an item's background.
+    Summary,
+}
+
+impl Field {
+    /// The word stored in the log and used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Name => "name",
+            Field::NameInText => "name-in-text",
+            Field::Title => "title",
+            Field::Summary => "summary",
+        }
+    }
+
+    /// Parses the stored word.
+    pub fn parse(word: &str) -> Option<Field> {
+        [Field::Name, Field::NameInText, Field::Title, Field::Summary]
+            .into_iter()
+            .find(|f| f.as_str() == word)
     }
 }
 

@@ -14,12 +14,19 @@ use sha2::{Digest, Sha256};
 
 use super::error::{SessionError, storage};
 use super::log::{Log, LogState};
+use super::change::Entry;
+use super::columns::Columns;
 use super::state::{ActionItem, Outcome, Position, Record};
 use super::store::hex;
 use crate::agenda::Agenda;
 
 /// The layout of the stored state; a checkpoint of another layout is ignored.
+/// A record with amendments is stored as layout 2 (layout 1 and the
+/// amendments in effect), so that a talanoa from before amendments, which
+/// reads only layout 1, ignores it and replays the log instead.
 const FORMAT: i64 = 1;
+/// The layout of a checkpoint that holds amendments.
+const FORMAT_AMENDED: i64 = 2;
 
 /// A checkpoint is written once this many changes follow the last one.
 pub(crate) const EVERY: i64 = 1_000;
@@ -40,6 +47,10 @@ type StoredPosition<S> = (
 /// (item, text, owner, due as YYYY-MM-DD, seq).
 type StoredAction<S> = (usize, S, Option<S>, Option<String>, i64);
 
+/// An amendment in effect: (seq, at as Unix seconds, by, kind, and its
+/// item, option, member and text columns as in the log).
+type StoredAmendment<S> = (i64, i64, S, S, Option<S>, Option<S>, Option<S>, Option<S>);
+
 /// The stored form: indices into the session's own copy of the agenda, which
 /// never changes, and tuples rather than maps, to keep it small and quick.
 /// Written with borrowed text (`S = &str`), read into owned (`S = String`).
@@ -58,6 +69,10 @@ struct Stored<S> {
     /// from checkpoints written before it existed: none).
     #[serde(default)]
     despite: Vec<usize>,
+    /// The amendments in effect, oldest first (layout 2 only): replayed
+    /// onto the agenda copy before any index is checked.
+    #[serde(default)]
+    amendments: Vec<StoredAmendment<S>>,
 }
 
 /// The file's checkpoint, checked: the layout this program writes, its
@@ -73,7 +88,7 @@ pub(crate) fn read(conn: &Connection, agenda: &Agenda) -> Option<(LogState, Stri
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )
         .ok()?;
-    if format != FORMAT || checksum(&state) != sha256 {
+    if !(format == FORMAT || format == FORMAT_AMENDED) || checksum(&state) != sha256 {
         return None;
     }
     let decoded = decode(&state, agenda).ok()?;
@@ -90,11 +105,16 @@ pub(crate) fn write(
     hash: &str,
 ) -> Result<usize, SessionError> {
     let state = encode(log);
+    let format = if log.record().amended.entries.is_empty() {
+        FORMAT
+    } else {
+        FORMAT_AMENDED
+    };
     let tx = super::sidecar::begin(conn, path)?;
     tx.execute_batch(TABLE).map_err(|err| storage(path, err))?;
     tx.execute(
         "INSERT OR REPLACE INTO checkpoint (id, seq, hash, sha256, format, state) VALUES (1, ?1, ?2, ?3, ?4, ?5)",
-        params![log.last_seq(), hash, checksum(&state), FORMAT, state],
+        params![log.last_seq(), hash, checksum(&state), format, state],
     )
     .map_err(|err| storage(path, err))?;
     tx.commit().map_err(|err| storage(path, err))?;
@@ -144,6 +164,8 @@ fn encode(log: &Log) -> Vec<u8> {
             )
         })
         .collect();
+    let owned: Vec<StoredAmendment<String>> =
+        r.amended.entries.iter().map(stored_amendment).collect();
     let stored = Stored {
         seq: log.last_seq(),
         done: done.to_vec(),
@@ -177,16 +199,70 @@ fn encode(log: &Log) -> Vec<u8> {
             })
             .collect(),
         spoken: r.spoken.iter().map(|(&(i, m), &s)| (i, m, s)).collect(),
+        amendments: owned
+            .iter()
+            .map(|(seq, at, by, kind, i, o, m, t)| {
+                let b = Option::as_deref;
+                (*seq, *at, by.as_str(), kind.as_str(), b(i), b(o), b(m), b(t))
+            })
+            .collect(),
     };
     // Serialising plain tuples, strings and numbers cannot fail.
     serde_json::to_vec(&stored).unwrap_or_default()
 }
 
+fn stored_amendment(e: &Entry) -> StoredAmendment<String> {
+    let c = Columns::of(&e.change);
+    (
+        e.seq,
+        e.at.timestamp(),
+        e.by.clone(),
+        e.change.kind().to_string(),
+        c.item,
+        c.option,
+        c.member,
+        c.text,
+    )
+}
+
+/// Replays the stored amendments onto a copy of the agenda and a new
+/// record; each must be a change in effect, in order.
+fn amended(
+    agenda: &Agenda,
+    stored: Vec<StoredAmendment<String>>,
+    done: &[i64],
+) -> Result<(Agenda, Record), String> {
+    let mut a = agenda.clone();
+    let mut r = Record::new(agenda);
+    let mut last = 0;
+    for (seq, at, by, kind, item, option, member, text) in stored {
+        if seq <= last || done.binary_search(&seq).is_err() {
+            return Err("an amendment is not a change in effect".into());
+        }
+        last = seq;
+        let cols = Columns {
+            item,
+            option,
+            member,
+            text,
+            ..Columns::default()
+        };
+        let change = match cols.into_change(&kind) {
+            Ok(c) if c.is_amendment() => c,
+            _ => return Err(format!("amendment #{seq} cannot be read")),
+        };
+        let at = DateTime::from_timestamp(at, 0).ok_or("an amendment's time is not a time")?;
+        let e = Entry { seq, at, by, change };
+        r.amend(&mut a, &e).map_err(|m| m.0)?;
+    }
+    Ok((a, r))
+}
+
 /// The state a checkpoint holds, checked against the agenda: every index
 /// in range, every sequence number at or before the checkpoint's own.
 /// `last` is left empty; the caller reads that change from the log.
-fn decode(bytes: &[u8], agenda: &Agenda) -> Result<LogState, String> {
-    let s: Stored<String> = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+fn decode(bytes: &[u8], original: &Agenda) -> Result<LogState, String> {
+    let mut s: Stored<String> = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
     let seq_ok = |n: i64| (1..=s.seq).contains(&n);
     let increasing = s.done.windows(2).all(|w| w[0] < w[1]);
     if s.seq < 1
@@ -196,13 +272,14 @@ fn decode(bytes: &[u8], agenda: &Agenda) -> Result<LogState, String> {
     {
         return Err("its list of changes in effect does not fit".into());
     }
+    let (agenda, mut r) = amended(original, std::mem::take(&mut s.amendments), &s.done)?;
+    let agenda = &agenda;
     let options = |i: usize| agenda.items.get(i).map_or(0, |it| it.options.len());
     let (items, members, stances) = (
         agenda.items.len(),
         agenda.members.len(),
         agenda.stances.len(),
     );
-    let mut r = Record::new(agenda);
     r.positions.reserve(s.positions.len());
     for (i, o, m, stance, statement, at, by, statement_seq) in s.positions {
         let fits = o < options(i)
@@ -278,6 +355,7 @@ fn decode(bytes: &[u8], agenda: &Agenda) -> Result<LogState, String> {
         undone: s.undone,
         record: r,
         last: None,
+        agenda: agenda.clone(),
     })
 }
 

@@ -40,6 +40,9 @@ fn s(v: &str) -> Option<String> {
 impl Columns {
     /// The columns of a change.
     pub fn of(c: &Change) -> Columns {
+        if let Some(cols) = super::amend::stored::columns(c) {
+            return cols;
+        }
         match c {
             Change::Position {
                 item,
@@ -113,11 +116,19 @@ impl Columns {
                 target: Some(*target),
                 ..Columns::default()
             },
+            // Amendments were handled above.
+            Change::AddOption { .. }
+            | Change::AddItem { .. }
+            | Change::AddMember { .. }
+            | Change::Rename { .. } => Columns::default(),
         }
     }
 
     /// The change of a given kind these columns hold.
     pub fn into_change(self, kind: &str) -> Result<Change, String> {
+        if super::amend::stored::is_kind(kind) {
+            return super::amend::stored::decode(kind, self);
+        }
         let need = |v: Option<String>, name: &str| v.ok_or_else(|| format!("has no {name}"));
         let target = || self.target.ok_or("has no target");
         Ok(match kind {

@@ -88,4 +88,46 @@ impl Ids {
             .or_else(|| a.stance_index(id))
             .ok_or_else(|| unknown("stance", id, a.stances.iter().map(|x| x.id.clone())))
     }
+
+    /// Adds a new item's id at index `i`, with no options yet.
+    pub fn add_item(&mut self, id: &str, i: usize) {
+        self.items.insert(id.to_string(), i);
+        if self.options.len() <= i {
+            self.options.resize_with(i + 1, HashMap::default);
+        }
+    }
+
+    /// Removes the last item's id (an added item taken back).
+    pub fn remove_item(&mut self, id: &str) {
+        if let Some(i) = self.items.remove(id) {
+            self.options.truncate(i);
+        }
+    }
+
+    /// Adds a new option's id at index `o` of item `i`.
+    pub fn add_option(&mut self, i: usize, id: &str, o: usize) {
+        if self.options.len() <= i {
+            self.options.resize_with(i + 1, HashMap::default);
+        }
+        if let Some(map) = self.options.get_mut(i) {
+            map.insert(id.to_string(), o);
+        }
+    }
+
+    /// Removes an option's id from item `i`.
+    pub fn remove_option(&mut self, i: usize, id: &str) {
+        if let Some(map) = self.options.get_mut(i) {
+            map.remove(id);
+        }
+    }
+
+    /// Adds a new member's id at index `m`.
+    pub fn add_member(&mut self, id: &str, m: usize) {
+        self.members.insert(id.to_string(), m);
+    }
+
+    /// Removes a member's id.
+    pub fn remove_member(&mut self, id: &str) {
+        self.members.remove(id);
+    }
 }

@@ -18,7 +18,8 @@ use crate::agenda::{self, Agenda};
 pub struct Snapshot {
     /// The session file.
     pub path: PathBuf,
-    /// The agenda as it was when the session began.
+    /// The agenda as amended in the meeting (as it was when the session
+    /// began when nothing was amended; see [`Log::original`]).
     pub agenda: Agenda,
     /// Its TOML text, byte for byte.
     pub agenda_text: String,
@@ -100,7 +101,7 @@ pub(super) fn load(conn: &Connection, path: &Path, resume: bool) -> Result<Loade
     Ok(Loaded {
         snap: Snapshot {
             path: path.to_path_buf(),
-            agenda,
+            agenda: log.agenda().clone(),
             agenda_text: stored.text,
             origin: stored.origin,
             log,
@@ -118,7 +119,7 @@ pub(super) fn whole(
     agenda: &Agenda,
     agenda_sha: &str,
 ) -> Result<(Log, String), SessionError> {
-    replay(conn, path, agenda, Log::new(agenda), &Span::all(agenda_sha))?.ok_or_else(|| {
+    replay(conn, path, Log::new(agenda), &Span::all(agenda_sha))?.ok_or_else(|| {
         SessionError::Refused("replaying the whole log asked for an earlier one".into())
     })
 }
@@ -159,7 +160,7 @@ fn from_checkpoint(
         until: i64::MAX,
         prev: &hash,
     };
-    Ok(replay(conn, path, agenda, Log::resume(state), &tail)?.map(|(log, h)| (log, h, seq)))
+    Ok(replay(conn, path, Log::resume(state, agenda), &tail)?.map(|(log, h)| (log, h, seq)))
 }
 
 /// Reads and replays a span of the log onto `log` on two threads: this one
@@ -170,7 +171,6 @@ fn from_checkpoint(
 fn replay(
     conn: &Connection,
     path: &Path,
-    agenda: &Agenda,
     mut log: Log,
     span: &Span<'_>,
 ) -> Result<Option<(Log, String)>, SessionError> {
@@ -192,7 +192,7 @@ fn replay(
                     return Ok(None);
                 }
                 let seq = entry.seq;
-                log.push(agenda, entry).map_err(|m| {
+                log.push(entry).map_err(|m| {
                     store::tampered(
                         path,
                         format!("change #{seq} does not fit the agenda: {}", m.0),

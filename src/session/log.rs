@@ -35,10 +35,14 @@ pub struct Log {
     /// The checkpoint's own last entry, for a resumed log.
     before: Option<Entry>,
     record: Record,
+    /// The agenda the session began with (its stored copy).
+    original: Agenda,
+    /// The agenda as amended by the amendments in effect.
+    agenda: Agenda,
 }
 
 /// What a checkpoint holds: the state of a log after change `seq`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LogState {
     /// The last change the state includes.
     pub seq: i64,
@@ -50,6 +54,8 @@ pub struct LogState {
     pub record: Record,
     /// Change `seq` itself (`None` before the first change).
     pub last: Option<Entry>,
+    /// The agenda as amended by the amendments in effect at `seq`.
+    pub agenda: Agenda,
 }
 
 impl Log {
@@ -64,11 +70,14 @@ impl Log {
             priors: Vec::new(),
             before: None,
             record: Record::new(agenda),
+            original: agenda.clone(),
+            agenda: agenda.clone(),
         }
     }
 
-    /// A log resumed from a checkpoint; entries after `state.seq` follow.
-    pub fn resume(state: LogState) -> Log {
+    /// A log resumed from a checkpoint of a session that began with
+    /// `original`; entries after `state.seq` follow.
+    pub fn resume(state: LogState, original: &Agenda) -> Log {
         Log {
             entries: Vec::new(),
             first: state.seq.saturating_add(1),
@@ -78,7 +87,20 @@ impl Log {
             priors: Vec::new(),
             before: state.last,
             record: state.record,
+            original: original.clone(),
+            agenda: state.agenda,
         }
+    }
+
+    /// The agenda as amended by the amendments in effect: what every view
+    /// of the record reads.
+    pub fn agenda(&self) -> &Agenda {
+        &self.agenda
+    }
+
+    /// The agenda the session began with, before any amendment.
+    pub fn original(&self) -> &Agenda {
+        &self.original
     }
 
     /// The changes in effect, oldest first, and those undone, most
@@ -162,8 +184,9 @@ impl Log {
         }
     }
 
-    /// Checks an entry against the agenda and the log, then applies it.
-    pub fn push(&mut self, agenda: &Agenda, e: Entry) -> Result<(), Mismatch> {
+    /// Checks an entry against the agenda as amended and the log, then
+    /// applies it.
+    pub fn push(&mut self, e: Entry) -> Result<(), Mismatch> {
         if e.seq != self.next_seq() {
             return Err(Mismatch(format!(
                 "expected change #{} here, found #{}",
@@ -186,7 +209,10 @@ impl Log {
                     )));
                 }
                 if let (Some(seq), Some(prior)) = (self.done.pop(), self.priors.pop()) {
-                    self.record.restore(prior);
+                    match prior {
+                        Prior::Amended(undo) => self.record.unamend(&mut self.agenda, *undo),
+                        prior => self.record.restore(prior),
+                    }
                     self.undone.push(seq);
                 }
                 self.entries.push(e);
@@ -201,14 +227,14 @@ impl Log {
                 let Some(redone) = held.and_then(|i| self.entries.get(i)) else {
                     return Err(Mismatch(format!("change #{target} is not in the log")));
                 };
-                let prior = self.record.apply(agenda, redone)?;
+                let prior = bring(&mut self.record, &mut self.agenda, redone)?;
                 self.priors.push(prior);
                 self.undone.pop();
                 self.done.push(*target);
                 self.entries.push(e);
             }
             _ => {
-                let prior = self.record.apply(agenda, &e)?;
+                let prior = bring(&mut self.record, &mut self.agenda, &e)?;
                 self.priors.push(prior);
                 self.done.push(e.seq);
                 self.undone.clear();
@@ -216,6 +242,15 @@ impl Log {
             }
         }
         Ok(())
+    }
+}
+
+/// Applies a regular change or an amendment.
+fn bring(record: &mut Record, agenda: &mut Agenda, e: &Entry) -> Result<Prior, Mismatch> {
+    if e.change.is_amendment() {
+        record.amend(agenda, e)
+    } else {
+        record.apply(agenda, e)
     }
 }
 

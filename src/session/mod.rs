@@ -4,6 +4,7 @@
 //! only through [`Session`].
 
 mod adopt;
+mod amend;
 mod change;
 mod checkpoint;
 mod columns;
@@ -26,7 +27,8 @@ use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::Connection;
 
 pub use adopt::agreed;
-pub use change::{Change, Entry, parse_date, rfc3339};
+pub use amend::{Amended, Proposal};
+pub use change::{Change, Entry, Field, parse_date, rfc3339};
 pub use error::SessionError;
 pub use load::{Snapshot, checkpoint_agrees, hash_at, read, read_current};
 pub use log::{Log, LogState};
@@ -97,7 +99,8 @@ impl Session {
         &self.snap
     }
 
-    /// The agenda the session began with.
+    /// The agenda as amended in the meeting (the agenda the session began
+    /// with when nothing was amended).
     pub fn agenda(&self) -> &Agenda {
         &self.snap.agenda
     }
@@ -115,7 +118,8 @@ impl Session {
             return Ok(());
         }
         let path = self.snap.path.clone();
-        let (log, hash) = whole(&self.conn, &path, &self.snap.agenda, &self.agenda_sha)?;
+        let original = self.snap.log.original().clone();
+        let (log, hash) = whole(&self.conn, &path, &original, &self.agenda_sha)?;
         if hash != self.snap.last_hash || log.len() != self.snap.log.len() {
             return Err(store::tampered(
                 &path,
@@ -190,7 +194,7 @@ impl Session {
                 by: by.to_string(),
                 change,
             };
-            log.push(&self.snap.agenda, entry.clone())
+            log.push(entry.clone())
                 .map_err(|m| SessionError::Refused(m.0))?;
             entries.push(entry);
         }
@@ -201,6 +205,7 @@ impl Session {
             &entries,
         )?;
         self.snap.log = log;
+        self.snap.agenda = self.snap.log.agenda().clone();
         self.keep_checkpoint();
         Ok(entries.len())
     }
@@ -227,10 +232,17 @@ impl Session {
             std::slice::from_ref(&entry),
         )?;
         self.snap.last_hash = hash;
+        let amends = matches!(
+            entry.change,
+            Change::Undo { .. } | Change::Redo { .. }
+        ) || entry.change.is_amendment();
         self.snap
             .log
-            .push(&self.snap.agenda, entry)
+            .push(entry)
             .map_err(|m| SessionError::Refused(m.0))?;
+        if amends {
+            self.snap.agenda = self.snap.log.agenda().clone();
+        }
         self.keep_checkpoint();
         self.snap
             .log

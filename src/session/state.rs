@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::amend::{Amended, Undo};
 use super::change::{Change, Entry};
 use super::index::Ids;
 use crate::agenda::Agenda;
@@ -69,8 +70,10 @@ pub struct Record {
     pub actions: Vec<ActionItem>,
     /// Seconds spoken, keyed by (item, member).
     pub spoken: BTreeMap<(usize, usize), u64>,
-    /// Id lookups for the agenda.
-    ids: Ids,
+    /// What the amendments in effect added and corrected.
+    pub amended: Amended,
+    /// Id lookups for the agenda as amended.
+    pub(super) ids: Ids,
 }
 
 /// A change whose ids do not fit the agenda.
@@ -79,7 +82,7 @@ pub struct Mismatch(pub String);
 
 /// What a regular change replaced, kept so that undoing the change puts it
 /// back in constant time (every regular change touches one place).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Prior {
     /// The position before, or none.
     Position((usize, usize, usize), Option<Position>),
@@ -91,6 +94,8 @@ pub enum Prior {
     Action,
     /// Seconds spoken before, or none recorded.
     Spoken((usize, usize), Option<u64>),
+    /// An amendment: what undo needs to take it back.
+    Amended(Box<Undo>),
     /// Nothing changed (an undo or redo entry passed to `apply`).
     Nothing,
 }
@@ -147,6 +152,7 @@ impl Record {
                 self.ids.member(agenda, member)?;
             }
             Change::Undo { .. } | Change::Redo { .. } => {}
+            _ => self.check_amendment(agenda, change)?,
         }
         Ok(())
     }
@@ -244,6 +250,8 @@ impl Record {
                 Prior::Spoken((i, m), before)
             }
             Change::Undo { .. } | Change::Redo { .. } => Prior::Nothing,
+            // The log applies amendments, which change the agenda too.
+            _ => return Err(Mismatch("an amendment changes the agenda; record it through the log".into())),
         })
     }
 
@@ -275,7 +283,8 @@ impl Record {
             Prior::Spoken(key, None) => {
                 self.spoken.remove(&key);
             }
-            Prior::Nothing => {}
+            // The log takes amendments back, with the agenda.
+            Prior::Amended(_) | Prior::Nothing => {}
         }
     }
 

@@ -324,6 +324,37 @@ impl Ctx<'_> {
                 String::new(),
                 format!("#{target}"),
             ),
+            Change::AddOption {
+                item,
+                option,
+                title,
+                member: m,
+                proposer,
+                ..
+            } => (
+                s(item),
+                s(option),
+                m.as_deref().map(member).unwrap_or_default(),
+                [Some(title.as_str()), proposer.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" — "),
+            ),
+            Change::AddItem { item, title, .. } => (s(item), String::new(), String::new(), s(title)),
+            Change::AddMember { member: m, name, .. } => (String::new(), String::new(), member(m), s(name)),
+            Change::Rename {
+                item,
+                option,
+                member: m,
+                field,
+                text,
+            } => (
+                item.clone().unwrap_or_default(),
+                option.clone().unwrap_or_default(),
+                m.as_deref().map(member).unwrap_or_default(),
+                format!("{}: {text}", field.as_str()),
+            ),
         }
     }
 }

@@ -190,3 +190,67 @@ fn sigkill_while_a_checkpoint_is_written_leaves_a_session_that_resumes_true() {
     eprintln!("checkpoint kill test: 60 kills, {saved} acknowledged, {cut} cut");
     assert!(saved > 0 && cut > 0, "saved {saved}, cut {cut}");
 }
+
+#[test]
+fn sigkill_mid_amendment_loses_no_acknowledged_amendment() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    let amend = |n: u32| {
+        let option = format!("o{n}");
+        let title = format!("Compromise {n} ʻokina");
+        [
+            "amend",
+            "--session",
+            "s.talanoa",
+            "add-option",
+            "--item",
+            "need",
+            "--option",
+            &option,
+            "--title",
+            &title,
+            "--proposed-by",
+            "FJ",
+        ]
+        .map(String::from)
+    };
+    let window = window(|n| {
+        d.cmd().args(amend(1_000 + n)).output().expect("run");
+    });
+    let mut rng = Lcg(0xa3e4_d000);
+    let mut acknowledged = Vec::new();
+    let rounds = 60;
+    for n in 0..rounds {
+        let out = killed_after(&d, &amend(n), rng.next() % window);
+        if out.starts_with("saved #") {
+            acknowledged.push(format!("o{n}"));
+        }
+        // a killed amendment never leaves a session that will not open
+        let whole = talanoa::session::read(&d.path("s.talanoa")).expect("reads after the kill");
+        let resumed = talanoa::session::Session::open(&d.path("s.talanoa")).expect("resumes");
+        assert_eq!(resumed.agenda(), &whole.agenda, "round {n}");
+    }
+    assert!(!acknowledged.is_empty() && acknowledged.len() < rounds as usize);
+    let r = d
+        .run(&["export", "--session", "s.talanoa", "--format", "json"])
+        .ok();
+    let j: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let need = j["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "need")
+        .unwrap();
+    let options: Vec<&str> = need["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|o| o["id"].as_str())
+        .collect();
+    for id in &acknowledged {
+        assert!(options.contains(&id.as_str()), "acknowledged {id} is missing");
+    }
+    // the options added take positions at once
+    let last = acknowledged.last().unwrap();
+    d.record("need", last, "TO", "support").ok();
+}

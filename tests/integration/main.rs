@@ -1,6 +1,7 @@
 //! Integration tests: each module runs the built `talanoa` binary.
 
 mod agendas;
+mod amend;
 mod corpus;
 mod crash;
 mod decide;

@@ -117,7 +117,7 @@ proptest! {
             };
             let at = Utc.timestamp_opt(1_722_900_000 + n as i64, 0).unwrap();
             let entry = Entry { seq: log.next_seq(), at, by: "chair".into(), change };
-            log.push(&a, entry).unwrap();
+            log.push(entry).unwrap();
             prop_assert_eq!(log.record(), &replayed(&a, &log));
         }
     }

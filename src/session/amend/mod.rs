@@ -1,0 +1,402 @@
+//! Amendments: the meeting changing as it runs. An option, an item or a
+//! member added, or a name, title or summary corrected, is a change in the
+//! log like any other; replaying the log gives the agenda as amended. The
+//! session's copy of the agenda is never edited.
+//!
+//! Added things are appended (after the item's options, the agenda's
+//! items, the members), so every index recorded before stays where it was;
+//! undo takes back the last change in effect only, so an addition is always
+//! the last of its list when it is taken back.
+
+pub(crate) mod stored;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::change::{Change, Entry, Field};
+use super::state::{Mismatch, Prior, Record};
+use crate::agenda::{Agenda, AgendaOption, Item, ItemKind, Member, is_valid_id};
+
+/// What the amendments in effect added, for the minutes and the screen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Amended {
+    /// Every amendment in effect, in the order made.
+    pub entries: Vec<Entry>,
+    /// Options added in the meeting, by (item, option): who proposed them.
+    pub options: BTreeMap<(usize, usize), Proposal>,
+    /// Items added in the meeting.
+    pub items: BTreeSet<usize>,
+    /// Members added in the meeting.
+    pub members: BTreeSet<usize>,
+}
+
+/// Who proposed an option added in the meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    /// The delegation that proposed it, by index, if one did.
+    pub member: Option<usize>,
+    /// Who proposed it, in words, when no delegation is named.
+    pub proposer: Option<String>,
+    /// The change that added it.
+    pub seq: i64,
+}
+
+impl Amended {
+    /// Whether an option was added in the meeting.
+    pub fn is_added_option(&self, item: usize, option: usize) -> bool {
+        self.options.contains_key(&(item, option))
+    }
+
+    /// The corrections in effect (rename changes), in the order made.
+    pub fn corrections(&self) -> impl Iterator<Item = &Entry> {
+        self.entries
+            .iter()
+            .filter(|e| matches!(e.change, Change::Rename { .. }))
+    }
+}
+
+/// What an amendment replaced, so that undo puts it back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Undo {
+    /// An option was appended to this item.
+    Option(usize),
+    /// An item was appended.
+    Item,
+    /// A member was appended.
+    Member,
+    /// A member as it was before a correction.
+    Renamed(usize, Box<Member>),
+    /// An item's title and background before a correction.
+    RenamedItem(usize, String, Option<String>),
+    /// An option's title and summary before a correction.
+    RenamedOption(usize, usize, String, Option<String>),
+}
+
+fn refuse(m: impl Into<String>) -> Mismatch {
+    Mismatch(m.into())
+}
+
+/// Checks a new id: `what` is "an item", "a member" or "an option in item …".
+fn new_id(what: &str, id: &str, taken: bool) -> Result<(), Mismatch> {
+    if !is_valid_id(id) {
+        return Err(refuse(format!(
+            "\"{id}\" cannot be the id of {what}: use 1-16 characters of A-Z a-z 0-9 - _"
+        )));
+    }
+    if taken {
+        return Err(refuse(format!(
+            "there is already {what} with the id \"{id}\"; choose another id"
+        )));
+    }
+    Ok(())
+}
+
+fn words(what: &str, text: &str) -> Result<(), Mismatch> {
+    if text.trim().is_empty() {
+        return Err(refuse(format!("the {what} is empty; give the words")));
+    }
+    Ok(())
+}
+
+impl Record {
+    /// Checks an amendment against the agenda as amended so far.
+    pub(crate) fn check_amendment(&self, a: &Agenda, c: &Change) -> Result<(), Mismatch> {
+        match c {
+            Change::AddOption {
+                item,
+                option,
+                title,
+                member,
+                ..
+            } => {
+                let i = self.ids.item(a, item)?;
+                let taken = a
+                    .items
+                    .get(i)
+                    .is_some_and(|it| it.option_index(option).is_some());
+                new_id(&format!("an option in item \"{item}\""), option, taken)?;
+                words("option's title", title)?;
+                if let Some(m) = member {
+                    self.ids.member(a, m)?;
+                }
+            }
+            Change::AddItem { item, title, .. } => {
+                new_id("an item", item, a.item_index(item).is_some())?;
+                words("item's title", title)?;
+            }
+            Change::AddMember { member, name, .. } => {
+                new_id("a member", member, a.member_index(member).is_some())?;
+                words("member's name", name)?;
+            }
+            Change::Rename { .. } => {
+                self.renamed(a, c)?;
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// What a correction is about, checked: the member, or the item and
+    /// option, and whether the field fits it.
+    fn renamed(&self, a: &Agenda, c: &Change) -> Result<Target, Mismatch> {
+        let Change::Rename {
+            item,
+            option,
+            member,
+            field,
+            text,
+        } = c
+        else {
+            return Err(refuse("not a correction"));
+        };
+        let target = match (member, item, option) {
+            (Some(m), None, None) => Target::Member(self.ids.member(a, m)?),
+            (None, Some(i), None) => Target::Item(self.ids.item(a, i)?),
+            (None, Some(i), Some(o)) => {
+                let i = self.ids.item(a, i)?;
+                Target::Option(i, self.ids.option(a, i, o)?)
+            }
+            _ => {
+                return Err(refuse(
+                    "a correction names either a member, or an item (and one of its options)",
+                ));
+            }
+        };
+        let fits = match target {
+            Target::Member(_) => matches!(field, Field::Name | Field::NameInText),
+            Target::Item(_) | Target::Option(..) => matches!(field, Field::Title | Field::Summary),
+        };
+        if !fits {
+            let what = match target {
+                Target::Member(_) => "a member's name or name-in-text",
+                _ => "an item's or option's title or summary",
+            };
+            return Err(refuse(format!(
+                "{} cannot be corrected here: correct {what}",
+                field.as_str()
+            )));
+        }
+        if matches!(field, Field::Name | Field::Title) {
+            words(field.as_str(), text)?;
+        }
+        if current(a, target, *field) == Some(text.as_str()) {
+            return Err(refuse(format!(
+                "the {} is already \"{text}\"; nothing to correct",
+                field.as_str()
+            )));
+        }
+        Ok(target)
+    }
+
+    /// Applies an amendment to the agenda as amended and to the record;
+    /// returns what undo needs.
+    pub(crate) fn amend(&mut self, a: &mut Agenda, e: &Entry) -> Result<Prior, Mismatch> {
+        self.check_amendment(a, &e.change)?;
+        let undo = match &e.change {
+            Change::AddOption {
+                item,
+                option,
+                title,
+                summary,
+                member,
+                proposer,
+            } => {
+                let i = self.ids.item(a, item)?;
+                let member = member
+                    .as_deref()
+                    .map(|m| self.ids.member(a, m))
+                    .transpose()?;
+                let it = a
+                    .items
+                    .get_mut(i)
+                    .ok_or_else(|| refuse(format!("item #{i} is not in the agenda")))?;
+                let o = it.options.len();
+                it.options.push(AgendaOption {
+                    id: option.clone(),
+                    title: title.clone(),
+                    summary: summary.clone().filter(|s| !s.trim().is_empty()),
+                    considerations: Vec::new(),
+                });
+                self.ids.add_option(i, option, o);
+                let proposal = Proposal {
+                    member,
+                    proposer: proposer.clone().filter(|p| !p.trim().is_empty()),
+                    seq: e.seq,
+                };
+                self.amended.options.insert((i, o), proposal);
+                Undo::Option(i)
+            }
+            Change::AddItem {
+                item,
+                title,
+                background,
+                item_kind,
+            } => {
+                let i = a.items.len();
+                a.items.push(new_item(item, title, background, *item_kind));
+                self.ids.add_item(item, i);
+                self.outcomes.push(None);
+                self.amended.items.insert(i);
+                Undo::Item
+            }
+            Change::AddMember {
+                member,
+                name,
+                role,
+                group,
+                name_in_text,
+            } => {
+                let m = a.members.len();
+                a.members.push(Member {
+                    id: member.clone(),
+                    name: name.clone(),
+                    group: group.clone().filter(|g| !g.trim().is_empty()),
+                    role: *role,
+                    name_in_text: name_in_text.clone().filter(|n| !n.trim().is_empty()),
+                    aliases: Vec::new(),
+                    name_fr: None,
+                    name_in_text_fr: None,
+                });
+                self.ids.add_member(member, m);
+                self.absent.push(false);
+                self.amended.members.insert(m);
+                Undo::Member
+            }
+            Change::Rename { field, text, .. } => {
+                let target = self.renamed(a, &e.change)?;
+                correct(a, target, *field, text)?
+            }
+            _ => return Err(refuse("not an amendment")),
+        };
+        self.amended.entries.push(e.clone());
+        Ok(Prior::Amended(Box::new(undo)))
+    }
+
+    /// Takes back the last amendment in effect.
+    pub(crate) fn unamend(&mut self, a: &mut Agenda, undo: Undo) {
+        self.amended.entries.pop();
+        match undo {
+            Undo::Option(i) => {
+                if let Some(opt) = a.items.get_mut(i).and_then(|it| it.options.pop()) {
+                    let o = a.items.get(i).map_or(0, |it| it.options.len());
+                    self.ids.remove_option(i, &opt.id);
+                    self.amended.options.remove(&(i, o));
+                }
+            }
+            Undo::Item => {
+                if let Some(it) = a.items.pop() {
+                    self.ids.remove_item(&it.id);
+                    self.outcomes.pop();
+                    self.amended.items.remove(&a.items.len());
+                }
+            }
+            Undo::Member => {
+                if let Some(m) = a.members.pop() {
+                    self.ids.remove_member(&m.id);
+                    self.absent.pop();
+                    self.amended.members.remove(&a.members.len());
+                }
+            }
+            Undo::Renamed(m, was) => {
+                if let Some(slot) = a.members.get_mut(m) {
+                    *slot = *was;
+                }
+            }
+            Undo::RenamedItem(i, title, background) => {
+                if let Some(it) = a.items.get_mut(i) {
+                    it.title = title;
+                    it.background = background;
+                }
+            }
+            Undo::RenamedOption(i, o, title, summary) => {
+                if let Some(opt) = a.items.get_mut(i).and_then(|it| it.options.get_mut(o)) {
+                    opt.title = title;
+                    opt.summary = summary;
+                }
+            }
+        }
+    }
+}
+
+fn new_item(id: &str, title: &str, background: &Option<String>, kind: Option<ItemKind>) -> Item {
+    Item {
+        id: id.to_string(),
+        title: title.to_string(),
+        background: background.clone().filter(|b| !b.trim().is_empty()),
+        questions: Vec::new(),
+        kind,
+        speaking_limit: None,
+        options: Vec::new(),
+    }
+}
+
+/// What a correction is about.
+#[derive(Debug, Clone, Copy)]
+enum Target {
+    Member(usize),
+    Item(usize),
+    Option(usize, usize),
+}
+
+/// The text a correction would replace.
+fn current(a: &Agenda, target: Target, field: Field) -> Option<&str> {
+    match (target, field) {
+        (Target::Member(m), Field::Name) => a.members.get(m).map(|x| x.name.as_str()),
+        (Target::Member(m), _) => a.members.get(m).and_then(|x| x.name_in_text.as_deref()),
+        (Target::Item(i), Field::Title) => a.items.get(i).map(|x| x.title.as_str()),
+        (Target::Item(i), _) => a.items.get(i).and_then(|x| x.background.as_deref()),
+        (Target::Option(i, o), f) => {
+            let opt = a.items.get(i).and_then(|x| x.options.get(o));
+            match f {
+                Field::Title => opt.map(|x| x.title.as_str()),
+                _ => opt.and_then(|x| x.summary.as_deref()),
+            }
+        }
+    }
+}
+
+/// Makes a correction; returns what it replaced. A member's former name
+/// becomes one of its aliases, so that statements using it are still
+/// redacted under the Chatham House rule.
+fn correct(a: &mut Agenda, target: Target, field: Field, text: &str) -> Result<Undo, Mismatch> {
+    let missing = || refuse("the correction names something not in the agenda");
+    let optional = (!text.trim().is_empty()).then(|| text.to_string());
+    Ok(match target {
+        Target::Member(m) => {
+            let member = a.members.get_mut(m).ok_or_else(missing)?;
+            let was = Box::new(member.clone());
+            if field == Field::Name {
+                let former = std::mem::replace(&mut member.name, text.to_string());
+                if !member.aliases.contains(&former) {
+                    member.aliases.push(former);
+                }
+            } else {
+                member.name_in_text = optional;
+            }
+            Undo::Renamed(m, was)
+        }
+        Target::Item(i) => {
+            let it = a.items.get_mut(i).ok_or_else(missing)?;
+            let undo = Undo::RenamedItem(i, it.title.clone(), it.background.clone());
+            match field {
+                Field::Title => it.title = text.to_string(),
+                _ => it.background = optional,
+            }
+            undo
+        }
+        Target::Option(i, o) => {
+            let opt = a
+                .items
+                .get_mut(i)
+                .and_then(|it| it.options.get_mut(o))
+                .ok_or_else(missing)?;
+            let undo = Undo::RenamedOption(i, o, opt.title.clone(), opt.summary.clone());
+            match field {
+                Field::Title => opt.title = text.to_string(),
+                _ => opt.summary = optional,
+            }
+            undo
+        }
+    })
+}
