@@ -144,6 +144,11 @@ pub struct RenameArgs {
     #[arg(long, value_name = "TEXT", requires = "item")]
     pub title: Option<String>,
     /// The corrected summary (an item's background), e.g. --summary "Meetings of officials each year"
-    #[arg(long, visible_alias = "background", value_name = "TEXT", requires = "item")]
+    #[arg(
+        long,
+        visible_alias = "background",
+        value_name = "TEXT",
+        requires = "item"
+    )]
     pub summary: Option<String>,
 }

@@ -4,7 +4,7 @@
 use chrono::Utc;
 
 use super::Failure;
-use super::record::default_author;
+use super::record::author_of;
 use crate::agenda::ItemKind;
 use crate::cli::{AmendArgs, Amendment, ItemKindArg, RenameArgs};
 use crate::consensus::Role;
@@ -17,16 +17,7 @@ pub fn amend(a: &AmendArgs) -> Result<(), Failure> {
             "amend needs --session FILE, e.g. talanoa amend --session sessions/forum.talanoa add-item --item aob --title \"Other business\"".into(),
         ));
     };
-    let by = match &a.by {
-        Some(by) if by.trim().is_empty() => {
-            return Err(Failure::BadInput(
-                "--by must not be empty; say who entered the change, e.g. --by \"Forum Secretariat\""
-                    .into(),
-            ));
-        }
-        Some(by) => by.clone(),
-        None => default_author(),
-    };
+    let by = author_of(&a.by)?;
     let mut session = Session::open(path)?;
     let changes = changes(&session, &a.what)?;
     let now = Utc::now();
@@ -36,7 +27,12 @@ pub fn amend(a: &AmendArgs) -> Result<(), Failure> {
     };
     let entries = session.snapshot().log.entries();
     for e in entries.iter().skip(entries.len().saturating_sub(count)) {
-        println!("saved #{} ({}) in {}", e.seq, e.change.kind(), path.display());
+        println!(
+            "saved #{} ({}) in {}",
+            e.seq,
+            e.change.kind(),
+            path.display()
+        );
     }
     Ok(())
 }

@@ -56,7 +56,12 @@ fn system_user() -> Option<String> {
 }
 
 fn author(s: &SessionArgs) -> Result<String, Failure> {
-    match &s.by {
+    author_of(&s.by)
+}
+
+/// Who entered a change: `--by`, else the login name.
+pub(super) fn author_of(by: &Option<String>) -> Result<String, Failure> {
+    match by {
         Some(by) if by.trim().is_empty() => Err(Failure::BadInput(
             "--by must not be empty; say who entered the change, e.g. --by \"Forum Secretariat\""
                 .into(),

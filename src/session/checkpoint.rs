@@ -12,10 +12,10 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::error::{SessionError, storage};
-use super::log::{Log, LogState};
 use super::change::Entry;
 use super::columns::Columns;
+use super::error::{SessionError, storage};
+use super::log::{Log, LogState};
 use super::state::{ActionItem, Outcome, Position, Record};
 use super::store::hex;
 use crate::agenda::Agenda;
@@ -203,7 +203,16 @@ fn encode(log: &Log) -> Vec<u8> {
             .iter()
             .map(|(seq, at, by, kind, i, o, m, t)| {
                 let b = Option::as_deref;
-                (*seq, *at, by.as_str(), kind.as_str(), b(i), b(o), b(m), b(t))
+                (
+                    *seq,
+                    *at,
+                    by.as_str(),
+                    kind.as_str(),
+                    b(i),
+                    b(o),
+                    b(m),
+                    b(t),
+                )
             })
             .collect(),
     };
@@ -252,7 +261,12 @@ fn amended(
             _ => return Err(format!("amendment #{seq} cannot be read")),
         };
         let at = DateTime::from_timestamp(at, 0).ok_or("an amendment's time is not a time")?;
-        let e = Entry { seq, at, by, change };
+        let e = Entry {
+            seq,
+            at,
+            by,
+            change,
+        };
         r.amend(&mut a, &e).map_err(|m| m.0)?;
     }
     Ok((a, r))

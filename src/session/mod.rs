@@ -232,10 +232,8 @@ impl Session {
             std::slice::from_ref(&entry),
         )?;
         self.snap.last_hash = hash;
-        let amends = matches!(
-            entry.change,
-            Change::Undo { .. } | Change::Redo { .. }
-        ) || entry.change.is_amendment();
+        let amends = matches!(entry.change, Change::Undo { .. } | Change::Redo { .. })
+            || entry.change.is_amendment();
         self.snap
             .log
             .push(entry)

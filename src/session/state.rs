@@ -251,7 +251,11 @@ impl Record {
             }
             Change::Undo { .. } | Change::Redo { .. } => Prior::Nothing,
             // The log applies amendments, which change the agenda too.
-            _ => return Err(Mismatch("an amendment changes the agenda; record it through the log".into())),
+            _ => {
+                return Err(Mismatch(
+                    "an amendment changes the agenda; record it through the log".into(),
+                ));
+            }
         })
     }
 

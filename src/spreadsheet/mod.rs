@@ -341,8 +341,12 @@ impl Ctx<'_> {
                     .collect::<Vec<_>>()
                     .join(" — "),
             ),
-            Change::AddItem { item, title, .. } => (s(item), String::new(), String::new(), s(title)),
-            Change::AddMember { member: m, name, .. } => (String::new(), String::new(), member(m), s(name)),
+            Change::AddItem { item, title, .. } => {
+                (s(item), String::new(), String::new(), s(title))
+            }
+            Change::AddMember {
+                member: m, name, ..
+            } => (String::new(), String::new(), member(m), s(name)),
             Change::Rename {
                 item,
                 option,

@@ -67,7 +67,11 @@ fn amended(d: &Dir) {
         ],
     )
     .ok();
-    amend(d, &["rename", "--member", "TO", "--name", "Kingdom of Tonga"]).ok();
+    amend(
+        d,
+        &["rename", "--member", "TO", "--name", "Kingdom of Tonga"],
+    )
+    .ok();
 }
 
 #[test]
@@ -76,15 +80,35 @@ fn every_amendment_from_the_command_line_and_new_ids_at_once() {
     amended(&d);
     d.position("need", "compromise", "AS", &["--stance", "support"])
         .ok();
-    d.position("aob", "march", "FJ", &["--stance", "support"]).ok();
-    d.run(&["attend", "--session", "s.talanoa", "--member", "AS", "--absent"])
+    d.position("aob", "march", "FJ", &["--stance", "support"])
         .ok();
     d.run(&[
-        "decide", "--session", "s.talanoa", "--item", "aob", "--text", "agreed to meet in March",
+        "attend",
+        "--session",
+        "s.talanoa",
+        "--member",
+        "AS",
+        "--absent",
     ])
     .ok();
     d.run(&[
-        "action", "--session", "s.talanoa", "--item", "aob", "--text", "book a venue",
+        "decide",
+        "--session",
+        "s.talanoa",
+        "--item",
+        "aob",
+        "--text",
+        "agreed to meet in March",
+    ])
+    .ok();
+    d.run(&[
+        "action",
+        "--session",
+        "s.talanoa",
+        "--item",
+        "aob",
+        "--text",
+        "book a venue",
     ])
     .ok();
     let j = json(&d);
@@ -108,7 +132,11 @@ fn every_amendment_from_the_command_line_and_new_ids_at_once() {
         .iter()
         .filter_map(|o| o["id"].as_str())
         .collect();
-    assert_eq!(ids.last(), Some(&"compromise"), "appended after the agenda's options");
+    assert_eq!(
+        ids.last(),
+        Some(&"compromise"),
+        "appended after the agenda's options"
+    );
     let members = j["members"].as_array().unwrap();
     let tk = members.last().unwrap();
     assert_eq!(tk["id"], "AS");
@@ -124,14 +152,48 @@ fn refused_amendments_exit_2_and_change_nothing() {
     amended(&d);
     let before = bytes(&d.path("s.talanoa"));
     let refusals: [&[&str]; 8] = [
-        &["add-option", "--item", "need", "--option", "compromise", "--title", "x"],
-        &["add-option", "--item", "nope", "--option", "y", "--title", "x"],
-        &["add-option", "--item", "need", "--option", "bad id", "--title", "x"],
+        &[
+            "add-option",
+            "--item",
+            "need",
+            "--option",
+            "compromise",
+            "--title",
+            "x",
+        ],
+        &[
+            "add-option",
+            "--item",
+            "nope",
+            "--option",
+            "y",
+            "--title",
+            "x",
+        ],
+        &[
+            "add-option",
+            "--item",
+            "need",
+            "--option",
+            "bad id",
+            "--title",
+            "x",
+        ],
         &["add-item", "--item", "aob", "--title", "again"],
         &["add-member", "--member", "FJ", "--name", "Fiji again"],
-        &["add-member", "--member", "XX", "--name", "X", "--role", "voter"],
+        &[
+            "add-member",
+            "--member",
+            "XX",
+            "--name",
+            "X",
+            "--role",
+            "voter",
+        ],
         &["rename", "--member", "ZZ", "--name", "Nobody"],
-        &["rename", "--item", "need", "--option", "nope", "--title", "x"],
+        &[
+            "rename", "--item", "need", "--option", "nope", "--title", "x",
+        ],
     ];
     for args in refusals {
         let r = amend(&d, args).code(2);
@@ -161,8 +223,18 @@ fn help_shows_examples_for_each_amendment() {
 fn undo_of_an_amendment_from_the_record_replays_true_and_every_export_reads_it() {
     let d = Dir::new();
     amended(&d);
-    d.position("need", "compromise", "AS", &["--stance", "support", "--statement", "American Sāmoa agrees"])
-        .ok();
+    d.position(
+        "need",
+        "compromise",
+        "AS",
+        &[
+            "--stance",
+            "support",
+            "--statement",
+            "American Sāmoa agrees",
+        ],
+    )
+    .ok();
     for format in ["markdown", "html", "json", "csv", "docx", "xlsx"] {
         for document in ["outcomes", "record"] {
             for attribution in ["attributed", "chatham-house"] {

@@ -248,7 +248,10 @@ fn sigkill_mid_amendment_loses_no_acknowledged_amendment() {
         .filter_map(|o| o["id"].as_str())
         .collect();
     for id in &acknowledged {
-        assert!(options.contains(&id.as_str()), "acknowledged {id} is missing");
+        assert!(
+            options.contains(&id.as_str()),
+            "acknowledged {id} is missing"
+        );
     }
     // the options added take positions at once
     let last = acknowledged.last().unwrap();

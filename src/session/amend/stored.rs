@@ -76,7 +76,11 @@ pub(crate) fn columns(c: &Change) -> Option<Columns> {
             text: json(&Details {
                 title: Some(title.clone()),
                 background: background.clone(),
-                kind: Some(item_kind.map_or("substantive", ItemKind::as_str).to_string()),
+                kind: Some(
+                    item_kind
+                        .map_or("substantive", ItemKind::as_str)
+                        .to_string(),
+                ),
                 ..Details::default()
             }),
             ..Columns::default()
@@ -146,7 +150,8 @@ pub(crate) fn decode(kind: &str, c: Columns) -> Result<Change, String> {
             item_kind: match d.kind.as_deref() {
                 None | Some("substantive") => None,
                 Some(k) => Some(
-                    ItemKind::parse(k).ok_or_else(|| format!("has an unknown item kind \"{k}\""))?,
+                    ItemKind::parse(k)
+                        .ok_or_else(|| format!("has an unknown item kind \"{k}\""))?,
                 ),
             },
         },

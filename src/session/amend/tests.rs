@@ -70,7 +70,11 @@ fn amended_agenda_keeps_every_index_and_takes_new_ids_at_once() {
     assert_eq!(a.members[3].id, "NU");
     assert_eq!(a.items[1].id, "aob");
     assert_eq!(a.members[1].name, "Tonga");
-    assert_eq!(a.members[1].aliases, ["Tonga ʻOkina"], "the former name is still redacted");
+    assert_eq!(
+        a.members[1].aliases,
+        ["Tonga ʻOkina"],
+        "the former name is still redacted"
+    );
     let r = s.record();
     assert_eq!(r.position(0, 0, 0).and_then(|p| p.stance), Some(0));
     assert_eq!(r.position(0, 2, 3).and_then(|p| p.stance), Some(0));
