@@ -230,7 +230,7 @@ fn a_checkpoint_rewritten_on_purpose_is_found_by_a_whole_replay() {
             by: "forger".into(),
             change,
         };
-        forged.push(&f.agenda, entry).unwrap();
+        forged.push(entry).unwrap();
     }
     let mut conn = Connection::open(&f.path).unwrap();
     let real: String = conn
