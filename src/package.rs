@@ -12,16 +12,18 @@ pub fn is_package(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04")
 }
 
-/// The text of every XML part, markup removed and entities decoded, parts
-/// in archive order; `None` when the bytes are not a readable package.
-pub fn text(bytes: &[u8]) -> Option<String> {
+/// Every XML part of a package, by name, in archive order; `None` when the
+/// bytes are not a readable package or inflate past the size cap.
+pub fn parts(bytes: &[u8]) -> Option<Vec<(String, String)>> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
-    let mut out = String::new();
+    let mut out = Vec::new();
     let mut budget = MAX_TEXT;
     for i in 0..zip.len() {
         let file = zip.by_index(i).ok()?;
-        let is_xml = file.name().is_ok_and(|n| n.ends_with(".xml"));
-        if !is_xml {
+        let Ok(name) = file.name().map(|n| n.to_string()) else {
+            continue;
+        };
+        if !name.ends_with(".xml") {
             continue;
         }
         let mut xml = String::new();
@@ -30,6 +32,16 @@ pub fn text(bytes: &[u8]) -> Option<String> {
         if budget == 0 {
             return None;
         }
+        out.push((name, xml));
+    }
+    Some(out)
+}
+
+/// The text of every XML part, markup removed and entities decoded, parts
+/// in archive order; `None` when the bytes are not a readable package.
+pub fn text(bytes: &[u8]) -> Option<String> {
+    let mut out = String::new();
+    for (_, xml) in parts(bytes)? {
         out.push_str(&plain(&xml));
         out.push('\n');
     }
@@ -37,7 +49,7 @@ pub fn text(bytes: &[u8]) -> Option<String> {
 }
 
 /// XML without its tags, with the five predefined entities decoded.
-fn plain(xml: &str) -> String {
+pub fn plain(xml: &str) -> String {
     let mut out = String::with_capacity(xml.len() / 2);
     let mut in_tag = false;
     for c in xml.chars() {

@@ -1,7 +1,5 @@
 //! The Word document read back as the zip of XML parts it is.
 
-use std::io::Read;
-
 use super::*;
 
 const MINUTES: &str = "\
@@ -42,15 +40,7 @@ fn meta(level: Option<u8>) -> Meta<'static> {
 }
 
 fn parts(bytes: &[u8]) -> Vec<(String, String)> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut f = zip.by_index(i).unwrap();
-            let mut s = String::new();
-            f.read_to_string(&mut s).unwrap();
-            (f.name().unwrap().to_string(), s)
-        })
-        .collect()
+    crate::package::parts(bytes).expect("a readable package")
 }
 
 fn part(parts: &[(String, String)], name: &str) -> String {
@@ -96,20 +86,7 @@ fn tables_have_borders_repeating_headers_and_unsplit_rows() {
     assert!(doc.contains("<w:strike />"));
 }
 
-/// The document's text without its markup.
-fn plain(xml: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in xml.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
+use crate::package::plain;
 
 const HEADER_MARK_XML_PROBE: &str = r#"w:val="7" w:hRule="atLeast""#;
 

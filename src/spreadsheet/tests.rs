@@ -1,7 +1,5 @@
 //! The workbook read back as the zip of XML parts it is.
 
-use std::io::Read;
-
 use chrono::{TimeZone, Utc};
 
 use super::*;
@@ -66,15 +64,7 @@ fn snapshot(dir: &tempfile::TempDir) -> Snapshot {
 }
 
 fn parts(bytes: &[u8]) -> Vec<(String, String)> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut f = zip.by_index(i).unwrap();
-            let mut s = String::new();
-            f.read_to_string(&mut s).unwrap();
-            (f.name().unwrap().to_string(), s)
-        })
-        .collect()
+    crate::package::parts(bytes).expect("a readable package")
 }
 
 fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {

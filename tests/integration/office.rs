@@ -1,22 +1,13 @@
 //! `export --format docx|xlsx`, `--bom` and `--lang`: Word minutes and
 //! spreadsheets of both samples, read back as the zips of XML they are.
 
-use std::io::Read;
 use std::path::Path;
 
 use crate::util::*;
 
-/// The parts of a zip package, by name.
+/// The XML parts of a zip package, by name.
 fn parts(path: &Path) -> Vec<(String, String)> {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    (0..zip.len())
-        .map(|i| {
-            let mut f = zip.by_index(i).unwrap();
-            let mut s = String::new();
-            f.read_to_string(&mut s).unwrap_or_default();
-            (f.name().unwrap().to_string(), s)
-        })
-        .collect()
+    talanoa::package::parts(&bytes(path)).expect("a readable package")
 }
 
 fn part(parts: &[(String, String)], name: &str) -> String {
@@ -25,6 +16,13 @@ fn part(parts: &[(String, String)], name: &str) -> String {
         .find(|(n, _)| n == name)
         .map(|(_, s)| s.clone())
         .unwrap_or_else(|| panic!("no {name}"))
+}
+
+/// `talanoa export --session s.talanoa` with more flags.
+fn export(d: &Dir, more: &[&str]) -> Run {
+    let mut args = vec!["export", "--session", "s.talanoa"];
+    args.extend_from_slice(more);
+    d.run(&args)
 }
 
 /// The folder the shipped sample agendas live in.
@@ -100,19 +98,19 @@ fn word_minutes_of_both_samples_in_both_languages_and_documents() {
         meeting(&d, &samples_dir().join(sample));
         for (document, lang) in [("outcomes", "en"), ("record", "fr"), ("record", "en")] {
             let out = format!("m-{document}-{lang}.docx");
-            d.run(&[
-                "export",
-                "--session",
-                "s.talanoa",
-                "--format",
-                "docx",
-                "--document",
-                document,
-                "--lang",
-                lang,
-                "-o",
-                &out,
-            ])
+            export(
+                &d,
+                &[
+                    "--format",
+                    "docx",
+                    "--document",
+                    document,
+                    "--lang",
+                    lang,
+                    "-o",
+                    &out,
+                ],
+            )
             .ok();
             let parts = parts(&d.path(&out));
             let doc = part(&parts, "word/document.xml");
@@ -144,16 +142,7 @@ fn word_minutes_of_both_samples_in_both_languages_and_documents() {
 fn spreadsheet_cells_that_look_like_formulas_are_strings() {
     let d = Dir::new();
     meeting(&d, &sample());
-    d.run(&[
-        "export",
-        "--session",
-        "s.talanoa",
-        "--format",
-        "xlsx",
-        "-o",
-        "p.xlsx",
-    ])
-    .ok();
+    export(&d, &["--format", "xlsx", "-o", "p.xlsx"]).ok();
     let parts = parts(&d.path("p.xlsx"));
     let shared = part(&parts, "xl/sharedStrings.xml");
     assert!(
@@ -185,18 +174,7 @@ fn spreadsheet_cells_that_look_like_formulas_are_strings() {
     );
     d.run(&["verify", "--session", "s.talanoa", "--minutes", "p.xlsx"])
         .ok();
-    d.run(&[
-        "export",
-        "--session",
-        "s.talanoa",
-        "--format",
-        "xlsx",
-        "--lang",
-        "fr",
-        "-o",
-        "fr.xlsx",
-    ])
-    .ok();
+    export(&d, &["--format", "xlsx", "--lang", "fr", "-o", "fr.xlsx"]).ok();
     assert!(part(&parts_of(&d, "fr.xlsx"), "xl/workbook.xml").contains("Toutes les positions"));
 }
 
@@ -208,31 +186,31 @@ fn parts_of(d: &Dir, rel: &str) -> Vec<(String, String)> {
 fn chatham_house_spreadsheets_and_word_files_name_no_delegation() {
     let d = Dir::new();
     meeting(&d, &sample());
-    d.run(&[
-        "export",
-        "--session",
-        "s.talanoa",
-        "--format",
-        "xlsx",
-        "--attribution",
-        "chatham-house",
-        "-o",
-        "p.xlsx",
-    ])
+    export(
+        &d,
+        &[
+            "--format",
+            "xlsx",
+            "--attribution",
+            "chatham-house",
+            "-o",
+            "p.xlsx",
+        ],
+    )
     .ok();
-    d.run(&[
-        "export",
-        "--session",
-        "s.talanoa",
-        "--format",
-        "docx",
-        "--document",
-        "record",
-        "--attribution",
-        "chatham-house",
-        "-o",
-        "r.docx",
-    ])
+    export(
+        &d,
+        &[
+            "--format",
+            "docx",
+            "--document",
+            "record",
+            "--attribution",
+            "chatham-house",
+            "-o",
+            "r.docx",
+        ],
+    )
     .ok();
     let agenda = talanoa::agenda::parse(&std::fs::read_to_string(sample()).unwrap(), "s").unwrap();
     let first = &agenda.members[0];
@@ -260,35 +238,14 @@ fn csv_takes_a_byte_order_mark_on_request_only() {
     let d = Dir::new();
     d.record("network-options", "operational", "TK", "support")
         .ok();
-    let plain = d
-        .run(&["export", "--session", "s.talanoa", "--format", "csv"])
-        .ok();
+    let plain = export(&d, &["--format", "csv"]).ok();
     assert!(plain.stdout.starts_with("item_id,"));
-    d.run(&[
-        "export",
-        "--session",
-        "s.talanoa",
-        "--format",
-        "csv",
-        "--bom",
-        "-o",
-        "b.csv",
-    ])
-    .ok();
+    export(&d, &["--format", "csv", "--bom", "-o", "b.csv"]).ok();
     let bytes = bytes(&d.path("b.csv"));
     assert!(bytes.starts_with("\u{feff}item_id,".as_bytes()));
     d.run(&["verify", "--session", "s.talanoa", "--minutes", "b.csv"])
         .ok();
-    let r = d
-        .run(&[
-            "export",
-            "--session",
-            "s.talanoa",
-            "--format",
-            "json",
-            "--bom",
-        ])
-        .code(2);
+    let r = export(&d, &["--format", "json", "--bom"]).code(2);
     assert!(
         r.stderr.contains("--bom is for --format csv"),
         "{}",
@@ -309,17 +266,17 @@ fn word_minutes_open_in_libreoffice_where_it_is_installed() {
     };
     let d = Dir::new();
     meeting(&d, &sample());
-    d.run(&[
-        "export",
-        "--session",
-        "s.talanoa",
-        "--format",
-        "docx",
-        "--document",
-        "record",
-        "-o",
-        "record.docx",
-    ])
+    export(
+        &d,
+        &[
+            "--format",
+            "docx",
+            "--document",
+            "record",
+            "-o",
+            "record.docx",
+        ],
+    )
     .ok();
     let out = std::process::Command::new(soffice)
         .arg(format!(
@@ -352,21 +309,11 @@ fn pandoc_reads_every_heading_and_table_of_the_word_minutes() {
     }
     let d = Dir::new();
     meeting(&d, &sample());
-    let md = d
-        .run(&["export", "--session", "s.talanoa", "--document", "record"])
-        .ok()
-        .stdout;
-    d.run(&[
-        "export",
-        "--session",
-        "s.talanoa",
-        "--format",
-        "docx",
-        "--document",
-        "record",
-        "-o",
-        "r.docx",
-    ])
+    let md = export(&d, &["--document", "record"]).ok().stdout;
+    export(
+        &d,
+        &["--format", "docx", "--document", "record", "-o", "r.docx"],
+    )
     .ok();
     let out = std::process::Command::new("pandoc")
         .args(["-f", "docx", "-t", "gfm", "--wrap=none"])
@@ -393,16 +340,7 @@ fn french_minutes_of_both_samples_in_markdown_and_html() {
         let d = Dir::new();
         meeting(&d, &samples_dir().join(sample));
         for document in ["outcomes", "record"] {
-            let md = d
-                .run(&[
-                    "export",
-                    "--session",
-                    "s.talanoa",
-                    "--lang",
-                    "fr",
-                    "--document",
-                    document,
-                ])
+            let md = export(&d, &["--lang", "fr", "--document", document])
                 .ok()
                 .stdout;
             assert!(md.contains(" août 2024"), "{sample} {document}: {md}");
@@ -410,20 +348,12 @@ fn french_minutes_of_both_samples_in_markdown_and_html() {
                 !md.contains(" August "),
                 "{sample} {document}: English date"
             );
-            let html = d
-                .run(&[
-                    "export",
-                    "--session",
-                    "s.talanoa",
-                    "--lang",
-                    "fr",
-                    "--format",
-                    "html",
-                    "--document",
-                    document,
-                ])
-                .ok()
-                .stdout;
+            let html = export(
+                &d,
+                &["--lang", "fr", "--format", "html", "--document", document],
+            )
+            .ok()
+            .stdout;
             assert!(html.contains(r#"<html lang="fr">"#) && html.contains("<main>"));
             assert!(html.contains("counter(pages)"), "page X of Y in print");
             if document == "outcomes" {
@@ -446,10 +376,7 @@ fn french_minutes_of_both_samples_in_markdown_and_html() {
     // The peacekeeping meeting is chaired by Fiji: "sous la présidence des Fidji".
     let d = Dir::new();
     meeting(&d, &sample());
-    let md = d
-        .run(&["export", "--session", "s.talanoa", "--lang", "fr"])
-        .ok()
-        .stdout;
+    let md = export(&d, &["--lang", "fr"]).ok().stdout;
     assert!(md.contains("sous la présidence des Fidji"), "{md}");
     assert!(
         md.contains("n'a pas été en mesure de se joindre au consensus")
