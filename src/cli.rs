@@ -51,7 +51,7 @@ pub enum Command {
     Action(ActionArgs),
     /// Change the meeting as it runs: an option, an item, a late delegation, a corrected name.
     Amend(AmendArgs),
-    /// Write the minutes (markdown, html) or the record of positions (json, csv).
+    /// Write the minutes (markdown, html, docx) or the record of positions (json, csv, xlsx).
     Export(ExportArgs),
     /// Read-only view of what was recorded, for delegations.
     Review(ReviewArgs),
@@ -140,17 +140,19 @@ pub struct RecordArgs {
 
 /// `talanoa attend`.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  talanoa attend --session s.talanoa --member NR --absent")]
+#[command(
+    after_help = "Examples:\n  talanoa attend --session s.talanoa --member NR --absent\n  talanoa attend --session s.talanoa --member NR --present"
+)]
 pub struct AttendArgs {
     #[command(flatten)]
     pub session: SessionArgs,
     /// Member id, e.g. --member NR
     #[arg(long, allow_hyphen_values = true, value_name = "ID")]
     pub member: String,
-    /// Mark the member present.
+    /// Mark the member present, e.g. --present (after arriving late)
     #[arg(long, required_unless_present = "absent", conflicts_with = "absent")]
     pub present: bool,
-    /// Mark the member absent (apologies).
+    /// Mark the member absent (apologies), e.g. --absent
     #[arg(long)]
     pub absent: bool,
 }
@@ -158,7 +160,7 @@ pub struct AttendArgs {
 /// `talanoa decide`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  talanoa decide --session s.talanoa --item network-options --option informal --text \"agreed to convene quarterly meetings of experts\"\n  talanoa decide --session s.talanoa --item network-options --text \"agreed to continue the talanoa at its next meeting\"\n\nAn option is adopted only when its status is consensus or consensus with reservations;\nwith no consensus or pending, decide refuses (exit 2) unless --despite-status is given,\nand then the minutes say the option was adopted despite its status."
+    after_help = "Examples:\n  talanoa decide --session s.talanoa --item network-options --option informal --text \"agreed to convene quarterly meetings of experts\"\n  talanoa decide --session s.talanoa --item network-options --text \"agreed to continue the talanoa at its next meeting\"\n\nAn option is adopted only when its status is consensus or consensus with reservations;\nwith no consensus or pending, decide refuses (exit 2) unless --despite-status is given,\nand then the minutes say the option was adopted despite its status:\n  talanoa decide --session s.talanoa --item network-options --option informal --despite-status --text \"agreed to trial the informal option\""
 )]
 pub struct DecideArgs {
     #[command(flatten)]
@@ -173,7 +175,7 @@ pub struct DecideArgs {
     #[arg(long, allow_hyphen_values = true, value_name = "ID")]
     pub option: Option<String>,
     /// Adopt --option even though its status is no consensus or pending;
-    /// the minutes say so plainly.
+    /// the minutes say so plainly, e.g. --option informal --despite-status
     #[arg(long, requires = "option")]
     pub despite_status: bool,
 }
@@ -266,7 +268,7 @@ pub struct ExportArgs {
     /// What to write, e.g. --format html
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     pub format: Format,
-    /// Which minutes (markdown, html): the Outcomes the meeting adopts, or
+    /// Which minutes (markdown, html, docx): the Outcomes the meeting adopts, or
     /// the Summary record of every voice and position, e.g. --document record
     #[arg(long, value_enum, default_value_t = DocumentArg::Outcomes)]
     pub document: DocumentArg,

@@ -30,11 +30,13 @@ struct Json<'a> {
     record: JsonRecord,
 }
 
-/// A change of the history, its time in the meeting's zone.
+/// A change of the history: `at` in UTC (as the log keeps it and the
+/// contract asks), `local` the same instant in the meeting's zone.
 #[derive(Serialize)]
 struct JsonEntry<'a> {
     seq: i64,
     at: String,
+    local: String,
     by: Cow<'a, str>,
     #[serde(flatten)]
     change: Cow<'a, crate::session::Change>,
@@ -253,7 +255,8 @@ fn history<'a>(a: &Agenda, e: &'a Entry, names: &Names, zone: &MeetingZone) -> J
     };
     JsonEntry {
         seq: e.seq,
-        at: zone.rfc3339(e.at),
+        at: crate::session::rfc3339(&e.at),
+        local: zone.rfc3339(e.at),
         by,
         change,
     }

@@ -27,8 +27,8 @@ pub struct Redactor {
 const OKINA: [char; 4] = ['\u{2bb}', '\'', '\u{2018}', '\u{2019}'];
 
 /// Text folded for matching names: without accents, macrons or ʻokina
-/// marks, in lower case; with, for each byte of it, the span of the
-/// original text it came from.
+/// marks, in lower case, each run of white space one space; with, for each
+/// byte of it, the span of the original text it came from.
 struct Folded {
     text: String,
     spans: Vec<(usize, usize)>,
@@ -44,6 +44,18 @@ fn fold(text: &str) -> Folded {
             continue;
         }
         let span = (i, i + c.len_utf8());
+        // Any run of white space (two spaces, a line break) is one space:
+        // "Cook  Islands" and "Cook\nIslands" are the name too.
+        if c.is_whitespace() {
+            match out.spans.last_mut() {
+                Some(last) if out.text.ends_with(' ') => last.1 = span.1,
+                _ => {
+                    out.text.push(' ');
+                    out.spans.push(span);
+                }
+            }
+            continue;
+        }
         for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
             for l in d.to_lowercase() {
                 out.text.push(l);
@@ -183,6 +195,12 @@ mod tests {
         );
         assert_eq!(r.text("nobody named"), "nobody named");
         assert_eq!(r.text("PAPUA NEW GUINEA"), "[a member]");
+        // Regression: a name split by two spaces, a tab or a line break.
+        assert_eq!(
+            r.text("Papua  New\tGuinea and Papua New\nGuinea agree"),
+            "[a member] and [a member] agree"
+        );
+        assert_eq!(r.text("two  spaces stay"), "two  spaces stay");
     }
 
     #[test]

@@ -45,6 +45,12 @@ fn json_has_the_contract_keys() {
     // RFC 3339 in the meeting's time zone, with its offset.
     chrono::DateTime::parse_from_rfc3339(p["at"].as_str().unwrap()).unwrap();
     let h = &j["history"][0];
+    // Regression: history times are RFC 3339 UTC (cli.md), with the same
+    // instant in the meeting's zone beside them.
+    let at = h["at"].as_str().unwrap();
+    assert!(at.ends_with('Z'), "{at}");
+    let local = chrono::DateTime::parse_from_rfc3339(h["local"].as_str().unwrap()).unwrap();
+    assert_eq!(local, chrono::DateTime::parse_from_rfc3339(at).unwrap());
     assert_eq!(
         (h["seq"].as_i64(), h["kind"].as_str()),
         (Some(1), Some("position"))
