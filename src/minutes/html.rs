@@ -57,6 +57,12 @@ pub fn render(m: &Minutes) -> String {
                             }
                         }
                     }
+                @if !m.corrections.is_empty() {
+                    section.corrections {
+                        h2 { (t("heading-corrections")) }
+                        ul { @for c in &m.corrections { li { (c) } } }
+                    }
+                }
                 }
                 }
                 footer { h2 { (t("heading-closing")) } p { (m.closing) } p.stamp { (m.stamp) } }

@@ -153,6 +153,13 @@ pub fn render(m: &Minutes) -> String {
         }
         s.push('\n');
     }
+    if !m.corrections.is_empty() {
+        let _ = writeln!(s, "## {}\n", t("heading-corrections"));
+        for c in &m.corrections {
+            let _ = writeln!(s, "- {}", inline(c));
+        }
+        s.push('\n');
+    }
     let _ = writeln!(
         s,
         "## {}\n\n{}\n\n{}",

@@ -4,6 +4,7 @@
 //! with the shared wording (`wording`, `people`) and rendered by
 //! `markdown` and `html`. The same session and flags give the same bytes.
 
+mod amended;
 mod context;
 mod html;
 mod markdown;

@@ -32,6 +32,9 @@ pub struct Minutes {
     pub items: Vec<ItemMinutes>,
     /// Every action, numbered.
     pub actions: Vec<ActionRow>,
+    /// Names, titles and summaries corrected in the meeting, one sentence
+    /// each (the history annex; empty when nothing was corrected).
+    pub corrections: Vec<String>,
     /// The closing paragraph.
     pub closing: String,
     /// The record these minutes were produced from (see [`crate::verify`]).
@@ -144,6 +147,7 @@ pub fn build(snap: &Snapshot, attribution: Attribution, lang: Language) -> Minut
             .map(|(i, it)| item(&cx, i, it, &actions))
             .collect(),
         actions,
+        corrections: super::amended::corrections(&cx),
         closing: wording::closing(
             lang,
             m.secretary
@@ -288,13 +292,17 @@ fn option(cx: &Context<'_>, i: usize, o: usize, it: &Item) -> OptionMinutes {
         number: format!("{}.{}", i + 1, o + 1),
         summary: opt.and_then(|x| x.summary.clone()),
         status,
-        sentence: wording::outcome(
-            cx.lang,
-            status,
-            cx.agenda.meeting.rule,
-            &cx.holders(i, o),
-            &title,
-        ),
+        sentence: super::amended::proposed(cx, i, o, &title)
+            .into_iter()
+            .chain([wording::outcome(
+                cx.lang,
+                status,
+                cx.agenda.meeting.rule,
+                &cx.holders(i, o),
+                &title,
+            )])
+            .collect::<Vec<_>>()
+            .join(" "),
         positions: positions(cx, i, o),
         bar: (cx.attribution == Attribution::Attributed).then_some(tally),
         title,

@@ -27,7 +27,7 @@ use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::Connection;
 
 pub use adopt::agreed;
-pub use amend::{Amended, Proposal};
+pub use amend::{Amended, Correction, Proposal};
 pub use change::{Change, Entry, Field, parse_date, rfc3339};
 pub use error::SessionError;
 pub use load::{Snapshot, checkpoint_agrees, hash_at, read, read_current};

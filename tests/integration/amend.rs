@@ -264,3 +264,54 @@ fn undo_of_an_amendment_from_the_record_replays_true_and_every_export_reads_it()
     assert!(r.stdout.contains("Kingdom of Tonga"), "corrected name used");
     assert!(r.stdout.contains("Chair's compromise"));
 }
+
+#[test]
+fn minutes_mark_options_proposed_in_the_meeting_and_list_corrections() {
+    let d = Dir::new();
+    amended(&d);
+    amend(
+        &d,
+        &[
+            "add-option",
+            "--item",
+            "need",
+            "--option",
+            "chair-text",
+            "--title",
+            "Chair's text",
+            "--proposed-by",
+            "the Chair",
+        ],
+    )
+    .ok();
+    let export = |more: &[&str]| {
+        let mut args = vec!["export", "--session", "s.talanoa", "--document", "record"];
+        args.extend_from_slice(more);
+        d.run(&args).ok().stdout
+    };
+    let named = export(&[]);
+    assert!(
+        named.contains("Chair's compromise was proposed in the meeting by Samoa."),
+        "{named}"
+    );
+    assert!(named.contains("Chair's text was proposed in the meeting by the Chair."));
+    assert!(named.contains("Corrections made in the meeting"));
+    assert!(named.contains("“Tonga” was corrected to “Kingdom of Tonga”."));
+    // the added item comes after the agenda's items, before the closing
+    let aob = named.find("Date of the next meeting").unwrap();
+    assert!(aob < named.find("## Closing").unwrap());
+    let unnamed = export(&["--attribution", "chatham-house"]);
+    assert!(unnamed.contains("Chair's compromise was proposed in the meeting."));
+    assert!(!unnamed.contains("proposed in the meeting by"));
+    assert!(unnamed.contains("The name of a delegation was corrected."));
+    let html = export(&["--format", "html"]);
+    assert!(html.contains("Corrections made in the meeting"));
+    let fr = export(&["--lang", "fr"]);
+    assert!(
+        fr.contains("proposition faite en séance par les Samoa"),
+        "{fr}"
+    );
+    // the Outcomes take the added item before the closing too
+    let outcomes = d.run(&["export", "--session", "s.talanoa"]).ok().stdout;
+    assert!(outcomes.contains("Date of the next meeting"));
+}

@@ -270,3 +270,15 @@ bar-pending = { $n } pending
 bar-block = { $n } cannot join
 bar-not-heard = { $n } not yet heard
 bar-nobody = no member present
+
+## Amendments made in the meeting (Summary record)
+
+# An option added in the meeting, after its title.
+option-proposed-by = { $title } was proposed in the meeting by { $who }.
+option-proposed = { $title } was proposed in the meeting.
+# The history annex: corrections made in the meeting, before the closing.
+heading-corrections = Corrections made in the meeting
+correction-text = “{ $was }” was corrected to “{ $now }”.
+correction-name-in-text = The name in a sentence “{ $was }” was corrected to “{ $now }”.
+correction-summary = The summary of “{ $title }” was corrected.
+correction-unnamed = The name of a delegation was corrected.

@@ -290,3 +290,13 @@ bar-not-heard = { $n } pas encore { $n ->
    *[other] entendus
 }
 bar-nobody = aucun membre présent
+
+## Modifications apportées en séance (compte rendu analytique)
+
+option-proposed-by = { $title } : proposition faite en séance par { $who }.
+option-proposed = { $title } : proposition faite en séance.
+heading-corrections = Corrections apportées en séance
+correction-text = « { $was } » a été corrigé en « { $now } ».
+correction-name-in-text = Le nom dans une phrase « { $was } » a été corrigé en « { $now } ».
+correction-summary = Le résumé de « { $title } » a été corrigé.
+correction-unnamed = Le nom d'une délégation a été corrigé.

@@ -29,6 +29,25 @@ pub struct Amended {
     pub items: BTreeSet<usize>,
     /// Members added in the meeting.
     pub members: BTreeSet<usize>,
+    /// The corrections in effect, in the order made.
+    pub corrections: Vec<Correction>,
+}
+
+/// A name, title or summary corrected in the meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    /// The change that made it.
+    pub seq: i64,
+    /// What was corrected.
+    pub field: Field,
+    /// The member whose name was corrected, if a member's.
+    pub member: Option<usize>,
+    /// The item (and option) whose title or summary was corrected.
+    pub place: Option<(usize, Option<usize>)>,
+    /// The text before (none when there was no summary or name-in-text).
+    pub was: Option<String>,
+    /// The text after (empty when a summary was removed).
+    pub now: String,
 }
 
 /// Who proposed an option added in the meeting.
@@ -46,13 +65,6 @@ impl Amended {
     /// Whether an option was added in the meeting.
     pub fn is_added_option(&self, item: usize, option: usize) -> bool {
         self.options.contains_key(&(item, option))
-    }
-
-    /// The corrections in effect (rename changes), in the order made.
-    pub fn corrections(&self) -> impl Iterator<Item = &Entry> {
-        self.entries
-            .iter()
-            .filter(|e| matches!(e.change, Change::Rename { .. }))
     }
 }
 
@@ -265,6 +277,19 @@ impl Record {
             }
             Change::Rename { field, text, .. } => {
                 let target = self.renamed(a, &e.change)?;
+                let (member, place) = match target {
+                    Target::Member(m) => (Some(m), None),
+                    Target::Item(i) => (None, Some((i, None))),
+                    Target::Option(i, o) => (None, Some((i, Some(o)))),
+                };
+                self.amended.corrections.push(Correction {
+                    seq: e.seq,
+                    field: *field,
+                    member,
+                    place,
+                    was: current(a, target, *field).map(String::from),
+                    now: text.clone(),
+                });
                 correct(a, target, *field, text)?
             }
             _ => return Err(refuse("not an amendment")),
@@ -276,6 +301,12 @@ impl Record {
     /// Takes back the last amendment in effect.
     pub(crate) fn unamend(&mut self, a: &mut Agenda, undo: Undo) {
         self.amended.entries.pop();
+        if matches!(
+            undo,
+            Undo::Renamed(..) | Undo::RenamedItem(..) | Undo::RenamedOption(..)
+        ) {
+            self.amended.corrections.pop();
+        }
         match undo {
             Undo::Option(i) => {
                 if let Some(opt) = a.items.get_mut(i).and_then(|it| it.options.pop()) {

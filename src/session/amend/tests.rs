@@ -82,7 +82,11 @@ fn amended_agenda_keeps_every_index_and_takes_new_ids_at_once() {
     assert_eq!(r.absent.len(), 4);
     let proposal = &r.amended.options[&(0, 2)];
     assert_eq!(proposal.member, Some(0));
-    assert_eq!(r.amended.corrections().count(), 1);
+    let c = &r.amended.corrections[0];
+    assert_eq!(
+        (c.member, c.was.as_deref(), c.now.as_str()),
+        (Some(1), Some("Tonga ʻOkina"), "Tonga")
+    );
     // the stored agenda copy is unchanged; reading the log gives the same
     assert_eq!(s.snapshot().log.original().members.len(), 3);
     let back = read(&path).unwrap();
