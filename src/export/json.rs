@@ -160,16 +160,7 @@ pub fn write_json(
         format: 1,
         meeting: meeting(a, attribution, &names),
         members: members(a, r, &names),
-        stances: a
-            .stances
-            .iter()
-            .map(|s| JsonStance {
-                id: &s.id,
-                label: &s.label,
-                key: s.key.to_string(),
-                effect: s.effect.as_str(),
-            })
-            .collect(),
+        stances: stances(a),
         items: a
             .items
             .iter()
@@ -178,18 +169,7 @@ pub fn write_json(
             .collect(),
         positions: positions(a, r, &names, &zone),
         statements: statements(a, r, &names),
-        actions: r
-            .actions
-            .iter()
-            .filter_map(|x| {
-                Some(JsonAction {
-                    item: &a.items.get(x.item)?.id,
-                    text: names.text(&x.text),
-                    owner: x.owner.as_deref().map(|o| names.text(o)),
-                    due: x.due.map(|d| d.to_string()),
-                })
-            })
-            .collect(),
+        actions: actions(a, r, &names),
         speaking: speaking(a, r, &names),
         history: snap
             .log
@@ -206,6 +186,32 @@ pub fn write_json(
     };
     serde_json::to_writer_pretty(&mut *w, &doc)?;
     w.write_all(b"\n").map_err(serde_json::Error::io)
+}
+
+fn stances(a: &Agenda) -> Vec<JsonStance<'_>> {
+    a.stances
+        .iter()
+        .map(|s| JsonStance {
+            id: &s.id,
+            label: &s.label,
+            key: s.key.to_string(),
+            effect: s.effect.as_str(),
+        })
+        .collect()
+}
+
+fn actions<'a>(a: &'a Agenda, r: &'a Record, names: &Names) -> Vec<JsonAction<'a>> {
+    r.actions
+        .iter()
+        .filter_map(|x| {
+            Some(JsonAction {
+                item: &a.items.get(x.item)?.id,
+                text: names.text(&x.text),
+                owner: x.owner.as_deref().map(|o| names.text(o)),
+                due: x.due.map(|d| d.to_string()),
+            })
+        })
+        .collect()
 }
 
 /// The meeting as the agenda gives it; under the Chatham House Rule the
