@@ -70,12 +70,15 @@ pub fn chair(session: Session, export_dir: PathBuf, note: Option<String>) -> io:
     if let Some(n) = note {
         app.say(app::Tone::Info, n);
     }
-    let result = chair_loop(&mut app);
+    let result = chair_loop(&mut app, &path);
     place::keep(&app, &path);
     result
 }
 
-fn chair_loop(app: &mut App) -> io::Result<()> {
+fn chair_loop(app: &mut App, path: &Path) -> io::Result<()> {
+    // The chair's focus, kept beside the session as it moves (a small file,
+    // never a change in the record) for `review --live` to follow.
+    let mut focus = app.saved_place();
     let (mut terminal, _restore) = start()?;
     if let Ok(s) = terminal.size() {
         app.size = (s.width, s.height);
@@ -89,7 +92,14 @@ fn chair_loop(app: &mut App) -> io::Result<()> {
             Duration::from_millis(1000 - u64::from(Utc::now().timestamp_subsec_millis().min(999)))
         });
         match next_event(wait) {
-            Ok(Some(ev)) => handle(app, ev),
+            Ok(Some(ev)) => {
+                handle(app, ev);
+                let now = app.saved_place();
+                if now != focus {
+                    place::keep(app, path);
+                    focus = now;
+                }
+            }
             Ok(None) => {}
             Err(e) => {
                 // a running timer is recorded before the screen ends
@@ -170,6 +180,8 @@ pub fn live(path: &Path) -> Result<(), String> {
         app.size = (s.width, s.height);
     }
     let mut seen = stamp(path);
+    let focus_file = place::path_for(path);
+    let mut focus = None;
     while !app.quit {
         terminal
             .draw(|f| views::draw(f, &app))
@@ -178,6 +190,14 @@ pub fn live(path: &Path) -> Result<(), String> {
         // file's size and time twice a second (a stat, not a read).
         if let Some(ev) = next_event(Some(Duration::from_millis(500))).map_err(|e| e.to_string())? {
             handle(&mut app, ev);
+        }
+        // The chair's focus: where the chair's screen is, as it moves.
+        let moved = stamp(&focus_file);
+        if moved.is_some() && moved != focus {
+            focus = moved;
+            if let Some(saved) = place::Saved::read(&focus_file) {
+                app.follow(&saved);
+            }
         }
         let now = stamp(path);
         if now != seen {

@@ -25,6 +25,9 @@ pub struct Saved {
     pub option: String,
     /// Member id.
     pub member: String,
+    /// The speaking timer, while it runs: who speaks (member id) and since
+    /// when (RFC 3339), so that `review --live` shows it too.
+    pub timer: Option<(String, String)>,
 }
 
 impl Saved {
@@ -37,6 +40,7 @@ impl Saved {
             item: get("item")?,
             option: get("option")?,
             member: get("member")?,
+            timer: get("speaking").zip(get("since")),
         })
     }
 
@@ -46,7 +50,13 @@ impl Saved {
         t.insert("item".into(), self.item.clone().into());
         t.insert("option".into(), self.option.clone().into());
         t.insert("member".into(), self.member.clone().into());
-        format!("# where the chair's screen was when it closed (talanoa reopens there)\n{t}")
+        if let Some((who, since)) = &self.timer {
+            t.insert("speaking".into(), who.clone().into());
+            t.insert("since".into(), since.clone().into());
+        }
+        format!(
+            "# where the chair's screen is (talanoa reopens there; review --live follows it)\n{t}"
+        )
     }
 }
 
@@ -59,7 +69,27 @@ impl App {
             item: item.id.clone(),
             option: item.options.get(self.option)?.id.clone(),
             member: a.members.get(self.member()?)?.id.clone(),
+            timer: self.timer.and_then(|t| {
+                let who = a.members.get(t.member)?.id.clone();
+                Some((who, crate::session::rfc3339(&t.started)))
+            }),
         })
+    }
+
+    /// Follows the chair's screen (the live view): its item, option and
+    /// member, and its running timer.
+    pub fn follow(&mut self, saved: &Saved) {
+        self.resume(Some(saved));
+        let a = self.agenda();
+        self.timer = saved.timer.as_ref().and_then(|(who, since)| {
+            Some(super::app::Timer {
+                member: a.member_index(who)?,
+                item: self.item,
+                started: chrono::DateTime::parse_from_rfc3339(since)
+                    .ok()?
+                    .with_timezone(&chrono::Utc),
+            })
+        });
     }
 
     /// Opens on the kept place; else where the last change was recorded.
@@ -110,9 +140,17 @@ mod tests {
             item: "need".into(),
             option: "explore".into(),
             member: "TO\"x".into(),
+            timer: None,
         };
         std::fs::write(&p, s.text()).unwrap();
         assert_eq!(Saved::read(&p), Some(s));
+        // the running timer goes with it, for review --live
+        let timing = Saved {
+            timer: Some(("WS".into(), "2024-08-06T01:02:03Z".into())),
+            ..Saved::default()
+        };
+        std::fs::write(&p, timing.text()).unwrap();
+        assert_eq!(Saved::read(&p), Some(timing));
         std::fs::write(&p, "not = [toml").unwrap();
         assert_eq!(Saved::read(&p), None);
         assert_eq!(

@@ -66,6 +66,7 @@ fn reopening_resumes_on_the_item_option_and_member_left() {
         item: "gone".into(),
         option: "x".into(),
         member: "ZZ".into(),
+        timer: None,
     };
     live.resume(Some(&gone));
     assert_eq!((live.item, live.option, live.selected), (2, 1, 1));

@@ -403,3 +403,51 @@ fn regression_exports_on_a_terminal_show_escapes_instead_of_running_them() {
         );
     }
 }
+
+#[test]
+fn live_view_moves_to_the_chairs_item_as_the_chair_moves() {
+    let d = Dir::new();
+    d.record("agenda", "adopt", "FJ", "support").ok();
+    let agenda = sample();
+    let mut chair = Pty::sized(
+        d.tmp.path(),
+        &format!(
+            "\"$TALANOA\" run '{}' --session s.talanoa",
+            agenda.display()
+        ),
+        100,
+        30,
+    );
+    chair.wait_for("Adoption of the agenda");
+    let mut live = Pty::sized(
+        d.tmp.path(),
+        "\"$TALANOA\" review --session s.talanoa --live",
+        100,
+        30,
+    );
+    live.wait_for("live view");
+    std::thread::sleep(Duration::from_millis(600));
+    assert!(
+        !live.contents().contains("Options for a Pacific Region"),
+        "the live view starts elsewhere: {}",
+        live.contents()
+    );
+    // the chair moves two items on, to the options for a network; the
+    // live view polls twice a second, so a generous bound still shows it
+    // follows within about a second, not only eventually
+    chair.keys("]]");
+    chair.wait_for("Options for a Pacific Region");
+    let moved = Instant::now();
+    while !live.contents().contains("Options for a Pacific Region") {
+        assert!(
+            moved.elapsed() < Duration::from_secs(3),
+            "the live view did not follow the chair; screen:\n{}",
+            live.contents()
+        );
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    chair.keys("q");
+    assert_eq!(chair.exit_code(), 0);
+    live.keys("q");
+    assert_eq!(live.exit_code(), 0);
+}
