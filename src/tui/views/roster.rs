@@ -68,6 +68,37 @@ fn clock(seconds: u64) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
+/// Seconds left before the speaking limit when the timer warns.
+pub const WARN_AT: u64 = 30;
+
+/// How the running timer stands against the item's speaking limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Timing {
+    /// No limit, or more than [`WARN_AT`] seconds left.
+    Running,
+    /// [`WARN_AT`] seconds or fewer left.
+    Warning,
+    /// Past the limit: the timer keeps counting, it never stops the speaker.
+    Overtime,
+}
+
+/// The running timer as the roster shows it: with a limit it counts down
+/// ("⏱2:15", "⏱0:25!" in the last 30 seconds), then shows the overtime
+/// ("⏱+0:12"); without one it counts up.
+pub fn timer_text(elapsed: u64, limit: Option<u32>) -> (String, Timing) {
+    let Some(limit) = limit.map(u64::from) else {
+        return (format!("⏱{}", clock(elapsed)), Timing::Running);
+    };
+    match limit.checked_sub(elapsed) {
+        Some(left) if left > WARN_AT => (format!("⏱{}", clock(left)), Timing::Running),
+        Some(left) if left > 0 => (format!("⏱{}!", clock(left)), Timing::Warning),
+        _ => (
+            format!("⏱+{}", clock(elapsed.saturating_sub(limit))),
+            Timing::Overtime,
+        ),
+    }
+}
+
 /// Draws the roster, scrolled so the selected member is visible.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let a = app.agenda();
@@ -171,8 +202,14 @@ fn row<'a>(app: &App, r: &Row, cols: &Columns, width: usize) -> Line<'a> {
     });
     marks.push(' ');
     let timing = app.timer.filter(|t| t.member == m && t.item == app.item);
+    let mut standing = Timing::Running;
     match (timing, rec.seconds_spoken(app.item, m)) {
-        (Some(_), _) => marks.push_str(&format!("⏱{}", clock(app.timer_seconds().unwrap_or(0)))),
+        (Some(_), _) => {
+            let elapsed = app.timer_seconds().unwrap_or(0);
+            let (text, s) = timer_text(elapsed, a.speaking_limit(app.item));
+            marks.push_str(&text);
+            standing = s;
+        }
         (None, 0) => {}
         (None, s) => marks.push_str(&clock(s)),
     }
@@ -194,10 +231,15 @@ fn row<'a>(app: &App, r: &Row, cols: &Columns, width: usize) -> Line<'a> {
     } else {
         base
     };
-    let timer_style = if timing.is_some() {
-        Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
-    } else {
-        Style::new().fg(Color::Gray)
+    let timer_style = match (timing.is_some(), standing) {
+        (false, _) => Style::new().fg(Color::Gray),
+        (true, Timing::Running) => Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+        (true, Timing::Warning) => Style::new()
+            .fg(Color::LightRed)
+            .add_modifier(Modifier::BOLD),
+        (true, Timing::Overtime) => Style::new()
+            .fg(Color::Red)
+            .add_modifier(Modifier::BOLD | Modifier::REVERSED),
     };
     Line::from(vec![
         Span::styled(marker, base),
@@ -217,4 +259,33 @@ fn row<'a>(app: &App, r: &Row, cols: &Columns, width: usize) -> Line<'a> {
             timer_style.patch(if selected { base } else { Style::new() }),
         ),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_timer_counts_down_warns_at_thirty_seconds_and_shows_overtime() {
+        assert_eq!(timer_text(75, None), ("⏱1:15".into(), Timing::Running));
+        assert_eq!(timer_text(45, Some(180)), ("⏱2:15".into(), Timing::Running));
+        assert_eq!(
+            timer_text(150, Some(180)),
+            ("⏱0:30!".into(), Timing::Warning)
+        );
+        assert_eq!(
+            timer_text(179, Some(180)),
+            ("⏱0:01!".into(), Timing::Warning)
+        );
+        assert_eq!(
+            timer_text(180, Some(180)),
+            ("⏱+0:00".into(), Timing::Overtime)
+        );
+        assert_eq!(
+            timer_text(192, Some(180)),
+            ("⏱+0:12".into(), Timing::Overtime)
+        );
+        // a limit shorter than the warning warns from the start
+        assert_eq!(timer_text(0, Some(20)), ("⏱0:20!".into(), Timing::Warning));
+    }
 }
