@@ -12,19 +12,37 @@ use super::context::Context;
 /// "Chair's compromise was proposed in the meeting by Fiji." for an option
 /// added in the meeting; `None` for an option of the agenda.
 pub(super) fn proposed(cx: &Context<'_>, i: usize, o: usize, title: &str) -> Option<String> {
+    let who = proposer(cx, i, o)?;
+    let title = title.trim();
+    Some(match who {
+        Some(who) => tr!(cx.lang, "option-proposed-by", title = title, who = &who),
+        None => tr!(cx.lang, "option-proposed", title = title),
+    })
+}
+
+/// The Outcomes' entry for an option added in the meeting: "noted that
+/// Chair's compromise was proposed in the meeting by Fiji".
+pub(super) fn proposed_entry(cx: &Context<'_>, i: usize, o: usize, title: &str) -> Option<String> {
+    let who = proposer(cx, i, o)?;
+    let title = title.trim();
+    Some(match who {
+        Some(who) => tr!(cx.lang, "entry-proposed-by", title = title, who = &who),
+        None => tr!(cx.lang, "entry-proposed", title = title),
+    })
+}
+
+/// `None` for an option of the agenda; for one added in the meeting, who
+/// proposed it as named in a sentence (`Some(None)`: unnamed, under the
+/// Chatham House Rule or when nobody was given).
+fn proposer(cx: &Context<'_>, i: usize, o: usize) -> Option<Option<String>> {
     let p = cx.record.amended.options.get(&(i, o))?;
-    let who = match cx.attribution {
+    Some(match cx.attribution {
         Attribution::ChathamHouse => None,
         Attribution::Attributed => p
             .member
             .and_then(|m| cx.agenda.members.get(m))
             .map(|m| m.in_text_in(cx.lang).to_string())
             .or_else(|| p.proposer.as_deref().map(|w| cx.said(w))),
-    };
-    let title = title.trim();
-    Some(match who {
-        Some(who) => tr!(cx.lang, "option-proposed-by", title = title, who = &who),
-        None => tr!(cx.lang, "option-proposed", title = title),
     })
 }
 

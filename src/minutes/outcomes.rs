@@ -320,6 +320,7 @@ fn entries(cx: &Context<'_>, i: usize, it: &Item) -> Vec<String> {
     }
     let mut untouched = Vec::new();
     for (o, opt) in it.options.iter().enumerate() {
+        out.extend(super::amended::proposed_entry(cx, i, o, &opt.title));
         let holders = cx.holders(i, o);
         if holders.untouched() && holders.pending.is_empty() && holders.block.is_empty() {
             untouched.push(opt.title.clone());

@@ -314,4 +314,20 @@ fn minutes_mark_options_proposed_in_the_meeting_and_list_corrections() {
     // the Outcomes take the added item before the closing too
     let outcomes = d.run(&["export", "--session", "s.talanoa"]).ok().stdout;
     assert!(outcomes.contains("Date of the next meeting"));
+    assert!(
+        outcomes.contains("noted that Chair's compromise was proposed in the meeting by Samoa"),
+        "{outcomes}"
+    );
+    let unnamed = d
+        .run(&[
+            "export",
+            "--session",
+            "s.talanoa",
+            "--attribution",
+            "chatham-house",
+        ])
+        .ok()
+        .stdout;
+    assert!(unnamed.contains("noted that Chair's compromise was proposed in the meeting;"));
+    assert!(!unnamed.contains("Samoa;"), "{unnamed}");
 }

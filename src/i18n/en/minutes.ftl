@@ -282,3 +282,6 @@ correction-text = “{ $was }” was corrected to “{ $now }”.
 correction-name-in-text = The name in a sentence “{ $was }” was corrected to “{ $now }”.
 correction-summary = The summary of “{ $title }” was corrected.
 correction-unnamed = The name of a delegation was corrected.
+# The Outcomes' entry for an option added in the meeting.
+entry-proposed-by = noted that { $title } was proposed in the meeting by { $who }
+entry-proposed = noted that { $title } was proposed in the meeting

@@ -300,3 +300,5 @@ correction-text = « { $was } » a été corrigé en « { $now } ».
 correction-name-in-text = Le nom dans une phrase « { $was } » a été corrigé en « { $now } ».
 correction-summary = Le résumé de « { $title } » a été corrigé.
 correction-unnamed = Le nom d'une délégation a été corrigé.
+entry-proposed-by = a noté que la proposition « { $title } » a été faite en séance par { $who }
+entry-proposed = a noté que la proposition « { $title } » a été faite en séance
