@@ -69,6 +69,9 @@ struct JsonMember<'a> {
     group: Option<&'a str>,
     role: &'a str,
     present: bool,
+    /// Added in the meeting (`talanoa amend`); left out when not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    added_in_meeting: bool,
 }
 
 #[derive(Serialize)]
@@ -85,6 +88,9 @@ struct JsonItem<'a> {
     title: &'a str,
     options: Vec<JsonOption<'a>>,
     outcome: Option<JsonOutcome<'a>>,
+    /// Added in the meeting (`talanoa amend`); left out when not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    added_in_meeting: bool,
 }
 
 #[derive(Serialize)]
@@ -92,6 +98,9 @@ struct JsonOption<'a> {
     id: &'a str,
     title: &'a str,
     status: &'a str,
+    /// Added in the meeting (`talanoa amend`); left out when not.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    added_in_meeting: bool,
 }
 
 #[derive(Serialize)]
@@ -248,6 +257,8 @@ fn members<'a>(a: &'a Agenda, r: &Record, names: &'a Names) -> Vec<JsonMember<'a
                 group: x.group.as_deref().filter(|_| !names.is_anonymous()),
                 role: x.role.as_str(),
                 present: !r.is_absent(m),
+                // a late arrival could point at who a pseudonym is
+                added_in_meeting: r.amended.members.contains(&m) && !names.is_anonymous(),
             })
         })
         .collect()
@@ -321,6 +332,7 @@ fn json_item<'a>(
                 id: &opt.id,
                 title: &opt.title,
                 status: r.status(a, i, o).as_str(),
+                added_in_meeting: r.amended.is_added_option(i, o),
             })
             .collect(),
         outcome: r
@@ -334,6 +346,7 @@ fn json_item<'a>(
                     .and_then(|o| item.options.get(o))
                     .map(|o| o.id.as_str()),
             }),
+        added_in_meeting: r.amended.items.contains(&i),
     }
 }
 

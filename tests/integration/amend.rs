@@ -142,6 +142,7 @@ fn every_amendment_from_the_command_line_and_new_ids_at_once() {
     assert_eq!(tk["id"], "AS");
     assert_eq!(tk["role"], "associate-member");
     assert_eq!(tk["present"], false);
+    assert_eq!(tk["added_in_meeting"], true);
     let to = members.iter().find(|m| m["id"] == "TO").unwrap();
     assert_eq!(to["name"], "Kingdom of Tonga");
 }
