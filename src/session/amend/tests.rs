@@ -230,6 +230,8 @@ fn checkpoints_hold_amendments_and_resume_to_the_same_record() {
     assert_eq!(*s.agenda(), amended);
     assert_eq!(*s.record(), record);
     assert_eq!(read_current(&path).unwrap().agenda, amended);
+    // verify's check: the checkpoint gives the record the whole log gives
+    assert!(super::super::checkpoint_agrees(&read(&path).unwrap()).unwrap());
     // redo across the checkpoint, then undo back past it
     s.redo("sec", t(7)).unwrap().unwrap();
     assert_eq!(s.agenda().items.len(), 2);
