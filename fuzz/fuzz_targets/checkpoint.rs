@@ -92,5 +92,5 @@ fuzz_target!(|data: &[u8]| {
     }
     let _ = s.redo("fuzz", chrono::Utc::now());
     let _ = s.load_history();
-    let _ = talanoa::export::json(s.snapshot());
+    let _ = talanoa::export::json(s.snapshot(), talanoa::agenda::Attribution::Attributed);
 });

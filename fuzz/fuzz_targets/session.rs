@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     if let Ok(snap) = talanoa::session::read(&path) {
-        let _ = talanoa::export::json(&snap);
+        let _ = talanoa::export::json(&snap, talanoa::agenda::Attribution::ChathamHouse);
         let _ = talanoa::minutes::markdown(&snap, talanoa::minutes::Document::Outcomes, talanoa::agenda::Attribution::ChathamHouse, talanoa::agenda::Language::En);
     }
     match talanoa::session::Session::open(&path) {
