@@ -44,9 +44,17 @@ pub fn init(args: &InitArgs) -> Result<(), Failure> {
             )),
             _ => Failure::Failed(format!("cannot create {}: {e}", path.display())),
         })?;
+    // A half-written starter would block the retry ("already exists"):
+    // what this command created goes again if it cannot be finished.
     file.write_all(agenda::STARTER.as_bytes())
         .and_then(|()| file.sync_all())
-        .map_err(|e| Failure::Failed(format!("cannot write {}: {e}", path.display())))?;
+        .map_err(|e| {
+            let _ = std::fs::remove_file(path);
+            Failure::Failed(format!(
+                "cannot write {}: {e}; nothing was left behind, fix the cause and run init again",
+                path.display()
+            ))
+        })?;
     println!("wrote {}", path.display());
     println!(
         "edit it, then check it with: talanoa validate {}",
