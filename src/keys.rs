@@ -218,7 +218,7 @@ pub const TABLE: &[Binding] = &[
         &[Key::Char('t')],
         Action::AddAction,
         "actions of the item",
-        "add an action (text, owner, due date `YYYY-MM-DD`)",
+        "add an action (text, owner, due date `YYYY-MM-DD`); `PgUp` `PgDn` show the actions recorded on the item to edit one (saved as the old words withdrawn and the new recorded), `Ctrl-W` withdraws the one shown: it leaves the minutes and is struck out in the history",
     ),
     b(
         &[Key::Char('/')],

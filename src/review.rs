@@ -240,6 +240,12 @@ fn describe(a: &Agenda, e: &Entry, lang: Language) -> Option<String> {
                 time = &duration(*seconds, lang)
             )
         }
+        Change::WithdrawAction { item, action } => tr!(
+            lang,
+            "review-action-withdrawn",
+            item = item,
+            action = &action.to_string()
+        ),
         _ => return None,
     })
 }

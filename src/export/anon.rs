@@ -168,7 +168,7 @@ impl Names {
                 *t = text(t);
                 *owner = owner.as_deref().map(text);
             }
-            Change::Undo { .. } | Change::Redo { .. } => {}
+            Change::WithdrawAction { .. } | Change::Undo { .. } | Change::Redo { .. } => {}
             Change::AddOption {
                 member: who,
                 proposer,

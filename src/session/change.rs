@@ -46,6 +46,9 @@ pub enum Change {
         owner: Option<String>,
         due: Option<NaiveDate>,
     },
+    /// Withdraws the action recorded as change `action` on an item: it
+    /// leaves the record and the minutes; the history keeps both changes.
+    WithdrawAction { item: String, action: i64 },
     /// Time a member spoke on an item, added to what was recorded before.
     Spoke {
         item: String,
@@ -110,6 +113,7 @@ impl Change {
             Change::AddItem { .. } => "add-item",
             Change::AddMember { .. } => "add-member",
             Change::Rename { .. } => "rename",
+            Change::WithdrawAction { .. } => "withdraw-action",
             Change::Undo { .. } => "undo",
             Change::Redo { .. } => "redo",
         }

@@ -112,6 +112,11 @@ impl Columns {
                 seconds: Some(i64::try_from(*seconds).unwrap_or(i64::MAX)),
                 ..Columns::default()
             },
+            Change::WithdrawAction { item, action } => Columns {
+                item: s(item),
+                target: Some(*action),
+                ..Columns::default()
+            },
             Change::Undo { target } | Change::Redo { target } => Columns {
                 target: Some(*target),
                 ..Columns::default()
@@ -174,6 +179,10 @@ impl Columns {
                     .seconds
                     .and_then(|n| u64::try_from(n).ok())
                     .ok_or("has no number of seconds")?,
+            },
+            "withdraw-action" => Change::WithdrawAction {
+                action: target()?,
+                item: need(self.item, "item")?,
             },
             "undo" => Change::Undo { target: target()? },
             "redo" => Change::Redo { target: target()? },
@@ -297,6 +306,10 @@ mod tests {
                 item: "i".into(),
                 member: "m".into(),
                 seconds: 9,
+            },
+            Change::WithdrawAction {
+                item: "i".into(),
+                action: 7,
             },
             Change::Undo { target: 3 },
             Change::Redo { target: 3 },

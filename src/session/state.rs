@@ -92,6 +92,8 @@ pub enum Prior {
     Outcome(usize, Option<Outcome>),
     /// An action was added (always the newest one in effect).
     Action,
+    /// An action was withdrawn from this place in the list.
+    Withdrawn(usize, ActionItem),
     /// Seconds spoken before, or none recorded.
     Spoken((usize, usize), Option<u64>),
     /// An amendment: what undo needs to take it back.
@@ -146,6 +148,9 @@ impl Record {
             }
             Change::Action { item, .. } => {
                 self.ids.item(agenda, item)?;
+            }
+            Change::WithdrawAction { item, action } => {
+                self.withdrawn_at(agenda, item, *action)?;
             }
             Change::Spoke { item, member, .. } => {
                 self.ids.item(agenda, item)?;
@@ -249,6 +254,11 @@ impl Record {
                     .insert((i, m), before.unwrap_or(0).saturating_add(*seconds));
                 Prior::Spoken((i, m), before)
             }
+            Change::WithdrawAction { item, action } => {
+                let at = self.withdrawn_at(agenda, item, *action)?;
+                let gone = self.actions.remove(at);
+                Prior::Withdrawn(at, gone)
+            }
             Change::Undo { .. } | Change::Redo { .. } => Prior::Nothing,
             // The log applies amendments, which change the agenda too.
             _ => {
@@ -257,6 +267,20 @@ impl Record {
                 ));
             }
         })
+    }
+
+    /// Where in the list the action recorded as change `action` on `item`
+    /// is, refusing one that is not in the record.
+    fn withdrawn_at(&self, agenda: &Agenda, item: &str, action: i64) -> Result<usize, Mismatch> {
+        let i = self.ids.item(agenda, item)?;
+        self.actions
+            .iter()
+            .position(|a| a.seq == action && a.item == i)
+            .ok_or_else(|| {
+                Mismatch(format!(
+                    "no action recorded as change #{action} on item \"{item}\" is in the record (withdrawn already, undone, or never recorded)"
+                ))
+            })
     }
 
     /// Puts back what a change replaced: undoes it.
@@ -280,6 +304,10 @@ impl Record {
             }
             Prior::Action => {
                 self.actions.pop();
+            }
+            Prior::Withdrawn(at, action) => {
+                let at = at.min(self.actions.len());
+                self.actions.insert(at, action);
             }
             Prior::Spoken(key, Some(s)) => {
                 self.spoken.insert(key, s);

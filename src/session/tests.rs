@@ -415,3 +415,4 @@ fn readers_recover_a_change_a_killed_writer_left_half_done() {
 
 mod adopt;
 mod former_ids;
+mod withdraw;

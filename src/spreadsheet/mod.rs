@@ -318,6 +318,9 @@ impl Ctx<'_> {
                 member: m,
                 seconds,
             } => (s(item), String::new(), member(m), format!("{seconds} s")),
+            Change::WithdrawAction { item, action } => {
+                (s(item), String::new(), String::new(), format!("#{action}"))
+            }
             Change::Undo { target } | Change::Redo { target } => (
                 String::new(),
                 String::new(),

@@ -26,4 +26,5 @@ review-statement = { $item } / { $option }: statement
 review-marked-present = marked present
 review-marked-absent = marked absent
 review-spoke = { $item }: spoke for { $time }
+review-action-withdrawn = { $item }: action #{ $action } withdrawn
 review-duration = { $m }m { $s }s

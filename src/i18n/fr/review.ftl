@@ -26,4 +26,5 @@ review-statement = { $item } / { $option } : déclaration
 review-marked-present = présence enregistrée
 review-marked-absent = absence enregistrée
 review-spoke = { $item } : temps de parole { $time }
+review-action-withdrawn = { $item } : action n° { $action } retirée
 review-duration = { $m } min { $s } s

@@ -1,6 +1,9 @@
 //! The action form: what is to be done, by whom, by when (`YYYY-MM-DD`).
 //! Tab, ↓ or Enter go to the next field (Enter on the last saves), Esc
 //! saves, Ctrl-C discards. A bad date keeps the form open on that field.
+//! PgUp and PgDn show the actions already recorded on the item: one edited
+//! is saved as that action withdrawn and the new words recorded; Ctrl-W
+//! withdraws the one shown (it leaves the minutes, the history keeps it).
 
 use crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::Frame;
@@ -25,23 +28,86 @@ pub struct ActionForm {
     fields: [TextArea; 3],
     /// The field being typed in.
     pub field: usize,
+    /// The item's actions as recorded: change number and the three fields.
+    recorded: Vec<(i64, [String; 3])>,
+    /// Which recorded action is shown (`None`: a new one).
+    shown: Option<usize>,
+}
+
+fn fields_of(values: &[String; 3]) -> [TextArea; 3] {
+    std::array::from_fn(|n| TextArea::new(values.get(n).map_or("", String::as_str), false))
 }
 
 impl ActionForm {
     /// An empty form for an item.
     pub fn open(ctx: &Ctx, item: usize) -> Option<ActionForm> {
         let id = ctx.agenda().items.get(item)?.id.clone();
+        let recorded = ctx
+            .record()
+            .actions
+            .iter()
+            .filter(|a| a.item == item)
+            .map(|a| {
+                let owner = a.owner.clone().unwrap_or_default();
+                let due = a.due.map(|d| d.to_string()).unwrap_or_default();
+                (a.seq, [a.text.clone(), owner, due])
+            })
+            .collect();
         Some(ActionForm {
             item,
             id,
             fields: std::array::from_fn(|_| TextArea::new("", false)),
             field: 0,
+            recorded,
+            shown: None,
         })
     }
 
-    /// Whether anything was typed.
+    fn values(&self) -> [String; 3] {
+        self.fields.clone().map(|f| f.text().trim().to_string())
+    }
+
+    /// Whether anything was typed (or a recorded action's words changed).
     pub fn changed(&self) -> bool {
-        self.fields.iter().any(|f| !f.text().trim().is_empty())
+        match self.shown.and_then(|n| self.recorded.get(n)) {
+            Some((_, was)) => self.values() != *was,
+            None => self.values().iter().any(|v| !v.is_empty()),
+        }
+    }
+
+    /// Shows another recorded action (or, past the last, a new one).
+    fn browse(&mut self, up: bool) -> Outcome {
+        if self.changed() {
+            return Outcome::Complain(
+                "keep (Esc) or discard (Ctrl-C) these words before showing another action".into(),
+            );
+        }
+        let n = self.recorded.len();
+        self.shown = match (self.shown, up) {
+            (None, true) => n.checked_sub(1),
+            (None, false) => None,
+            (Some(0), true) => Some(0),
+            (Some(k), true) => Some(k - 1),
+            (Some(k), false) => (k + 1 < n).then_some(k + 1),
+        };
+        self.fields = match self.shown.and_then(|k| self.recorded.get(k)) {
+            Some((_, values)) => fields_of(values),
+            None => std::array::from_fn(|_| TextArea::new("", false)),
+        };
+        self.field = 0;
+        Outcome::Stay
+    }
+
+    fn withdraw(&self) -> Outcome {
+        match self.shown.and_then(|k| self.recorded.get(k)) {
+            Some((seq, _)) => Outcome::Record(vec![Change::WithdrawAction {
+                item: self.id.clone(),
+                action: *seq,
+            }]),
+            None => Outcome::Complain(
+                "nothing to withdraw: PgUp shows the actions recorded on this item".into(),
+            ),
+        }
     }
 
     /// Carries out one input.
@@ -58,7 +124,10 @@ impl ActionForm {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
             KeyCode::Char('c') if ctrl => Outcome::Close("action discarded".into()),
-            KeyCode::Esc if !self.changed() => Outcome::Close("no action recorded".into()),
+            KeyCode::Char('w') if ctrl => self.withdraw(),
+            KeyCode::PageUp => self.browse(true),
+            KeyCode::PageDown => self.browse(false),
+            KeyCode::Esc if !self.changed() => Outcome::Close("nothing recorded".into()),
             KeyCode::Esc => self.save(),
             KeyCode::Enter if self.field == 2 => self.save(),
             KeyCode::Tab | KeyCode::Down | KeyCode::Enter => {
@@ -102,17 +171,43 @@ impl ActionForm {
                 }
             }
         };
-        Outcome::Record(vec![Change::Action {
+        let mut changes = Vec::new();
+        if let Some((seq, _)) = self.shown.and_then(|k| self.recorded.get(k)) {
+            // an edit: the old words leave the record, the new ones enter
+            changes.push(Change::WithdrawAction {
+                item: self.id.clone(),
+                action: *seq,
+            });
+        }
+        changes.push(Change::Action {
             item: self.id.clone(),
             text,
             owner: (!owner.is_empty()).then_some(owner),
             due,
-        }])
+        });
+        Outcome::Record(changes)
     }
 
     /// Draws the form.
     pub fn draw(&self, frame: &mut Frame, area: Rect) {
-        let (r, block) = popup(frame, area, 72, 9, " New action ".into());
+        let title = match self
+            .shown
+            .and_then(|k| self.recorded.get(k).map(|r| (k, r.0)))
+        {
+            Some((k, seq)) => format!(
+                " Action {} of {} on item {} (recorded #{seq}) ",
+                k + 1,
+                self.recorded.len(),
+                self.item + 1
+            ),
+            None if self.recorded.is_empty() => format!(" New action on item {} ", self.item + 1),
+            None => format!(
+                " New action on item {} · PgUp: the {} recorded ",
+                self.item + 1,
+                self.recorded.len()
+            ),
+        };
+        let (r, block) = popup(frame, area, 76, 10, title);
         let inner = block.inner(r);
         let width = usize::from(inner.width).saturating_sub(9);
         let mut lines = Vec::new();
@@ -128,10 +223,12 @@ impl ActionForm {
             ]));
             lines.push(Line::default());
         }
-        lines.push(Line::from(Span::styled(
+        for hint in [
             "Due as YYYY-MM-DD · Tab next field · Esc keep · Ctrl-C discard",
-            Style::new().fg(Color::Gray),
-        )));
+            "PgUp PgDn recorded actions · Ctrl-W withdraw the one shown",
+        ] {
+            lines.push(Line::from(Span::styled(hint, Style::new().fg(Color::Gray))));
+        }
         frame.render_widget(Paragraph::new(lines).block(block), r);
         if let Some(f) = self.fields.get(self.field) {
             set_cursor(frame, inner, self.field * 2, 9 + window(f, width).1);

@@ -13,6 +13,7 @@ use super::dialog::Dialog;
 use super::views;
 use crate::session::Session;
 
+mod actions;
 mod dialogs;
 mod keys;
 mod outcome;
@@ -75,15 +76,15 @@ pub(super) fn enter(app: &mut App) {
     press(app, KeyCode::Enter);
 }
 
-/// Types text key by key (a line break is Enter).
+/// Types text key by key (a line break is Enter, a tab is Tab).
 pub(super) fn typed(app: &mut App, text: &str) {
     for c in text.chars() {
         press(
             app,
-            if c == '\n' {
-                KeyCode::Enter
-            } else {
-                KeyCode::Char(c)
+            match c {
+                '\n' => KeyCode::Enter,
+                '\t' => KeyCode::Tab,
+                c => KeyCode::Char(c),
             },
         );
     }
