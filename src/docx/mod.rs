@@ -17,8 +17,7 @@ use docx_rs::{
     RunFonts, Style, StyleType,
 };
 
-use crate::i18n::Language;
-use crate::tr;
+use crate::i18n::{Language, PagePart, page_of};
 
 /// What the document needs besides its text.
 pub struct Meta<'a> {
@@ -74,27 +73,17 @@ pub fn from_markdown(markdown: &str, meta: &Meta<'_>) -> Result<Vec<u8>, DocxErr
 
 /// "PIFS(24)FSRS.1 · Page 3 of 7", centred.
 fn footer(meta: &Meta<'_>) -> Footer {
-    // The message holds both numbers as placeholders; Word fields go where they stand.
-    let words = tr!(meta.lang, "docx-page-of", page = "\u{1}", pages = "\u{2}");
     let mut p = Paragraph::new().align(AlignmentType::Center).size(18);
     if let Some(reference) = meta.reference {
         p = p.add_run(Run::new().add_text(format!("{reference} · ")));
     }
-    let mut rest = words.as_str();
-    while let Some(at) = rest.find(['\u{1}', '\u{2}']) {
-        let (before, field) = rest.split_at(at);
-        if !before.is_empty() {
-            p = p.add_run(Run::new().add_text(before));
-        }
-        p = if field.starts_with('\u{1}') {
-            p.add_page_num(PageNum::new())
-        } else {
-            p.add_num_pages(NumPages::new())
+    // Word fields go where the numbers stand in the language's words.
+    for part in page_of(meta.lang) {
+        p = match part {
+            PagePart::Text(words) => p.add_run(Run::new().add_text(words)),
+            PagePart::Page => p.add_page_num(PageNum::new()),
+            PagePart::Pages => p.add_num_pages(NumPages::new()),
         };
-        rest = field.get(1..).unwrap_or("");
-    }
-    if !rest.is_empty() {
-        p = p.add_run(Run::new().add_text(rest));
     }
     Footer::new().add_paragraph(p)
 }

@@ -152,6 +152,46 @@ macro_rules! tr {
     };
 }
 
+/// One piece of a page footer's "Page X of Y": words, or where a page
+/// number goes (a Word field, a CSS counter).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PagePart {
+    /// Words, as the language writes them.
+    Text(String),
+    /// This page's number.
+    Page,
+    /// How many pages there are.
+    Pages,
+}
+
+/// "Page X of Y" in `lang`, split where the two numbers stand.
+pub fn page_of(lang: Language) -> Vec<PagePart> {
+    // Placeholders no message holds mark where the numbers go.
+    let words = t(
+        lang,
+        "docx-page-of",
+        &[("page", Arg::Text("\u{1}")), ("pages", Arg::Text("\u{2}"))],
+    );
+    let mut out = Vec::new();
+    let mut rest = words.as_str();
+    while let Some(at) = rest.find(['\u{1}', '\u{2}']) {
+        let (before, field) = rest.split_at(at);
+        if !before.is_empty() {
+            out.push(PagePart::Text(before.to_string()));
+        }
+        out.push(if field.starts_with('\u{1}') {
+            PagePart::Page
+        } else {
+            PagePart::Pages
+        });
+        rest = field.get(1..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        out.push(PagePart::Text(rest.to_string()));
+    }
+    out
+}
+
 /// A date as the minutes write it: `9 August 2024`, `9 août 2024`, `1er août 2024`.
 pub fn long_date(lang: Language, date: chrono::NaiveDate) -> String {
     use chrono::Datelike;

@@ -135,3 +135,21 @@ fn languages_come_from_codes_and_locales() {
     assert_eq!(from_locale("C.UTF-8"), None);
     assert_eq!(from_locale(""), None);
 }
+
+#[test]
+fn page_x_of_y_splits_where_the_numbers_stand() {
+    let text = |s: &str| PagePart::Text(s.to_string());
+    assert_eq!(
+        page_of(Language::En),
+        [text("Page "), PagePart::Page, text(" of "), PagePart::Pages]
+    );
+    assert_eq!(
+        page_of(Language::Fr),
+        [
+            text("Page "),
+            PagePart::Page,
+            text(" sur "),
+            PagePart::Pages
+        ]
+    );
+}

@@ -7,6 +7,7 @@ use super::outcomes::{Block, Outcomes, entry_end, marker};
 use super::record::{ItemMinutes, Minutes, OptionMinutes};
 use crate::agenda::Language;
 use crate::consensus::{Status, Tally};
+use crate::i18n::PagePart;
 use crate::tr;
 
 const STYLE: &str = include_str!("minutes.css");
@@ -258,29 +259,18 @@ fn heading_reference(m: &Minutes) -> Option<&str> {
 /// margin boxes (the text as a CSS string, so nothing in it can end the
 /// stylesheet or the rule).
 fn page_footer(lang: Language, reference: Option<&str>) -> String {
-    let words = tr!(lang, "docx-page-of", page = "\u{1}", pages = "\u{2}");
-    let mut content = String::new();
+    let mut parts: Vec<String> = Vec::new();
     if let Some(r) = reference {
-        content.push_str(&css_string(&format!("{r} · ")));
-        content.push(' ');
+        parts.push(css_string(&format!("{r} · ")));
     }
-    let mut rest = words.as_str();
-    while let Some(at) = rest.find(['\u{1}', '\u{2}']) {
-        let (before, field) = rest.split_at(at);
-        if !before.is_empty() {
-            content.push_str(&css_string(before));
-            content.push(' ');
-        }
-        content.push_str(if field.starts_with('\u{1}') {
-            "counter(page) "
-        } else {
-            "counter(pages) "
+    for part in crate::i18n::page_of(lang) {
+        parts.push(match part {
+            PagePart::Text(words) => css_string(&words),
+            PagePart::Page => "counter(page)".to_string(),
+            PagePart::Pages => "counter(pages)".to_string(),
         });
-        rest = field.get(1..).unwrap_or("");
     }
-    if !rest.is_empty() {
-        content.push_str(&css_string(rest));
-    }
+    let content = parts.join(" ");
     format!(
         "@page {{ @bottom-center {{ content: {}; font-size: 8pt; color: #5b6472; }} }}",
         content.trim_end()
