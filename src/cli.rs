@@ -21,6 +21,11 @@ pub struct Cli {
     #[arg(value_name = "AGENDA")]
     pub agenda: Option<PathBuf>,
 
+    /// The language of the screen's own words (agenda text stays as written), e.g. --lang fr
+    /// [default: the agenda's, else $LANG's, else English]
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
     /// The command to run.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -62,7 +67,7 @@ pub enum Command {
 /// `talanoa run`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  talanoa run agendas/forum.toml\n  talanoa run agendas/forum.toml --session sessions/day-2.talanoa"
+    after_help = "Examples:\n  talanoa run agendas/forum.toml\n  talanoa run agendas/forum.toml --session sessions/day-2.talanoa\n  talanoa run agendas/forum.toml --lang fr       (the screen in French)"
 )]
 pub struct RunArgs {
     /// The agenda file to chair, e.g. agendas/forum.toml.
@@ -71,6 +76,10 @@ pub struct RunArgs {
     /// [default: sessions/<agenda stem>.talanoa beside the agenda]
     #[arg(long, value_name = "FILE")]
     pub session: Option<PathBuf>,
+    /// The language of the screen's own words (agenda text stays as written), e.g. --lang fr
+    /// [default: the agenda's, else $LANG's, else English]
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
 }
 
 /// `talanoa validate`.

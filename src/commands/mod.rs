@@ -58,6 +58,11 @@ impl From<crate::agenda::AgendaError> for Failure {
     }
 }
 
+/// The language a `--lang` flag asked for, if any.
+fn lang(flag: Option<crate::cli::LangArg>) -> Option<crate::agenda::Language> {
+    flag.map(crate::cli::LangArg::language)
+}
+
 /// Runs the parsed command line.
 pub fn dispatch(cli: Cli) -> Result<(), Failure> {
     match cli.command {
@@ -71,10 +76,10 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Export(a)) => export::export(&a),
         Some(Command::Review(a)) => review::review(&a),
         Some(Command::Verify(a)) => verify::verify(&a),
-        Some(Command::Run(a)) => run::run(&a.agenda, a.session.as_deref()),
+        Some(Command::Run(a)) => run::run(&a.agenda, a.session.as_deref(), lang(a.lang)),
         None => match &cli.agenda {
-            Some(agenda) => run::run(agenda, None),
-            None => run::default(),
+            Some(agenda) => run::run(agenda, None, lang(cli.lang)),
+            None => run::default(lang(cli.lang)),
         },
     }
 }

@@ -21,6 +21,10 @@ pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
             ))
         })?),
     };
+    let lang = crate::i18n::choose(
+        a.lang.map(crate::cli::LangArg::language),
+        snap.agenda.meeting.language,
+    );
     let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     if a.live {
         if !interactive {
@@ -28,12 +32,8 @@ pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
                 "--live needs a terminal; without it, review prints the record and exits".into(),
             ));
         }
-        return crate::tui::live(&a.session).map_err(|e| Failure::Failed(e.to_string()));
+        return crate::tui::live(&a.session, lang).map_err(|e| Failure::Failed(e.to_string()));
     }
-    let lang = crate::i18n::choose(
-        a.lang.map(crate::cli::LangArg::language),
-        snap.agenda.meeting.language,
-    );
     let lines = crate::review::lines(&snap, member, lang);
     if interactive {
         return crate::tui::pager(&lines, &snap.agenda.meeting.title)

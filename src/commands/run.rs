@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::Utc;
 
 use super::Failure;
-use crate::agenda;
+use crate::agenda::{self, Language};
 use crate::session::{self, Session};
 use crate::time::MeetingZone;
 use crate::tui::Choice;
@@ -34,16 +34,22 @@ fn need_terminal() -> Result<(), Failure> {
     }
 }
 
-/// `talanoa run AGENDA [--session FILE]`.
-pub fn run(agenda_path: &Path, session: Option<&Path>) -> Result<(), Failure> {
+/// `talanoa run AGENDA [--session FILE] [--lang LANG]`.
+pub fn run(
+    agenda_path: &Path,
+    session: Option<&Path>,
+    lang: Option<Language>,
+) -> Result<(), Failure> {
     let (_, text) = agenda::load(agenda_path)?;
     need_terminal()?;
     let path = session.map_or_else(|| default_session(agenda_path), Path::to_path_buf);
-    open(&path, &text, &agenda_path.display().to_string())
+    open(&path, &text, &agenda_path.display().to_string(), lang)
 }
 
-fn open(path: &Path, text: &str, origin: &str) -> Result<(), Failure> {
+fn open(path: &Path, text: &str, origin: &str, lang: Option<Language>) -> Result<(), Failure> {
     let (session, created) = Session::open_or_create(path, text, origin, Utc::now())?;
+    // the flag, else the agenda as recorded (amendments never change it), else LANG
+    let lang = crate::i18n::choose(lang, session.snapshot().agenda.meeting.language);
     let note = if created {
         Some(format!("new session {} · press ? for help", path.display()))
     } else if session.snapshot().agenda_text != text {
@@ -58,7 +64,7 @@ fn open(path: &Path, text: &str, origin: &str) -> Result<(), Failure> {
     let export_dir = path
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    crate::tui::chair(session, export_dir, note).map_err(|e| {
+    crate::tui::chair(session, export_dir, note, lang).map_err(|e| {
         let what = if e.kind() == std::io::ErrorKind::Interrupted {
             e.to_string()
         } else {
@@ -110,7 +116,7 @@ fn choice(path: &Path) -> Choice {
 }
 
 /// `talanoa` with no argument: pick an agenda in ./agendas, or open the sample.
-pub fn default() -> Result<(), Failure> {
+pub fn default(lang: Option<Language>) -> Result<(), Failure> {
     let mut agendas: Vec<PathBuf> = std::fs::read_dir("agendas")
         .map(|d| {
             d.filter_map(Result::ok)
@@ -126,13 +132,14 @@ pub fn default() -> Result<(), Failure> {
             Path::new("sessions/sample.talanoa"),
             agenda::SAMPLE,
             "(the sample agenda built into talanoa)",
+            lang,
         );
     }
     let choices: Vec<Choice> = agendas.iter().map(|a| choice(a)).collect();
     let chosen = crate::tui::pick(&choices)
         .map_err(|e| Failure::Failed(format!("the screen failed: {e}")))?;
     match chosen {
-        Some(a) => run(&a, None),
+        Some(a) => run(&a, None, lang),
         None => Ok(()),
     }
 }

@@ -53,6 +53,11 @@ fn sources(lang: Language) -> &'static [&'static str] {
             include_str!("en/docx.ftl"),
             include_str!("en/minutes.ftl"),
             include_str!("en/review.ftl"),
+            include_str!("en/screen.ftl"),
+            include_str!("en/cli.ftl"),
+            include_str!("en/errors.ftl"),
+            include_str!("en/amend.ftl"),
+            include_str!("en/live.ftl"),
         ],
         Language::Fr => &[
             include_str!("fr/common.ftl"),
@@ -60,6 +65,11 @@ fn sources(lang: Language) -> &'static [&'static str] {
             include_str!("fr/docx.ftl"),
             include_str!("fr/minutes.ftl"),
             include_str!("fr/review.ftl"),
+            include_str!("fr/screen.ftl"),
+            include_str!("fr/cli.ftl"),
+            include_str!("fr/errors.ftl"),
+            include_str!("fr/amend.ftl"),
+            include_str!("fr/live.ftl"),
         ],
     }
 }

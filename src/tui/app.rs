@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 
 use super::dialog::{Ctx, Dialog};
 use super::views::{MIN_HEIGHT, MIN_WIDTH};
-use crate::agenda::Agenda;
+use crate::agenda::{Agenda, Language};
 use crate::session::{Session, Snapshot};
 use crate::time::MeetingZone;
 
@@ -87,6 +87,10 @@ pub struct App {
     pub quit: bool,
     /// The meeting's time zone: every time on the screen is shown in it.
     pub zone: MeetingZone,
+    /// The language of the screen's own words (agenda text stays as
+    /// written): `--lang`, else the agenda's, else `LANG` (see
+    /// [`crate::i18n::choose`]). [`App::new`] starts from the agenda's.
+    pub lang: Language,
 }
 
 /// Member indices in roster order: groups in order of first appearance.
@@ -114,6 +118,7 @@ impl App {
         };
         let roster = roster_order(&snap.agenda);
         let zone = MeetingZone::of(&snap.agenda);
+        let lang = snap.agenda.meeting.language();
         let by = snap
             .agenda
             .meeting
@@ -145,6 +150,7 @@ impl App {
             export_dir,
             quit: false,
             zone,
+            lang,
         }
     }
 

@@ -37,6 +37,7 @@ pub use app::{App, Source};
 pub use pager::pager;
 pub use picker::{Choice, pick};
 
+use crate::agenda::Language;
 use crate::session::{self, Session};
 
 /// Restores the terminal when dropped, whatever way the screen ends.
@@ -62,10 +63,17 @@ pub(crate) fn start() -> io::Result<(DefaultTerminal, Restore)> {
     Ok((terminal, guard))
 }
 
-/// Runs the chair's screen on an open session until the chair quits.
-pub fn chair(session: Session, export_dir: PathBuf, note: Option<String>) -> io::Result<()> {
+/// Runs the chair's screen on an open session until the chair quits, in
+/// `lang` (the chosen language of the screen's own words).
+pub fn chair(
+    session: Session,
+    export_dir: PathBuf,
+    note: Option<String>,
+    lang: Language,
+) -> io::Result<()> {
     let path = session.snapshot().path.clone();
     let mut app = App::new(Source::Chair(session), Utc::now, export_dir);
+    app.lang = lang;
     app.resume(place::Saved::read(&place::path_for(&path)).as_ref());
     if let Some(n) = note {
         app.say(app::Tone::Info, n);
@@ -170,11 +178,12 @@ fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
     Some((m.modified().ok()?, m.len()))
 }
 
-/// The read-only screen following a session as it is recorded.
-pub fn live(path: &Path) -> Result<(), String> {
+/// The read-only screen following a session as it is recorded, in `lang`.
+pub fn live(path: &Path, lang: Language) -> Result<(), String> {
     let snap = session::read(path).map_err(|e| e.to_string())?;
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut app = App::new(Source::Live(snap), Utc::now, dir);
+    app.lang = lang;
     let (mut terminal, _restore) = start().map_err(|e| e.to_string())?;
     if let Ok(s) = terminal.size() {
         app.size = (s.width, s.height);

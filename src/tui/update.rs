@@ -279,10 +279,7 @@ impl App {
             let saved = self.status.clone();
             self.say(
                 Tone::Saved,
-                format!(
-                    "{saved} · spoke {}",
-                    duration(seconds, crate::agenda::Language::En)
-                ),
+                format!("{saved} · spoke {}", duration(seconds, self.lang)),
             );
         }
         let Some(pos) = self.roster.iter().position(|m| *m == t.member) else {
