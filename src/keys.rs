@@ -1,7 +1,13 @@
 //! The chair's screen's keys as data. One table ([`TABLE`]) drives the
 //! screen's keymap, its `?` help, the key list in `docs/chair-guide.md` and
 //! the keys an agenda's stance scale may not take ([`RESERVED`]). Nothing
-//! here knows about the terminal, so the agenda reader can use it too.
+//! here knows about the terminal, so the agenda reader can use it too. The
+//! words are message ids: the help shows them in the screen's language, the
+//! guide in English.
+
+use crate::agenda::Language;
+use crate::i18n::t;
+use crate::tr;
 
 /// Everything the chair can ask of the meeting screen (outside a dialog).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,41 +98,65 @@ pub enum Key {
 }
 
 impl Key {
-    /// How the key is written in the help and the guide.
+    /// How the key is written in the guide (English).
     pub fn label(self) -> String {
-        match self {
-            Key::Char(' ') => "Space".into(),
-            Key::Char(c) => c.to_string(),
-            Key::Ctrl(c) => format!("Ctrl-{c}"),
-            Key::Up => "↑".into(),
-            Key::Down => "↓".into(),
-            Key::Left => "←".into(),
-            Key::Right => "→".into(),
-            Key::Home => "Home".into(),
-            Key::End => "End".into(),
-            Key::PageUp => "PgUp".into(),
-            Key::PageDown => "PgDn".into(),
-            Key::Enter => "Enter".into(),
-            Key::Backspace => "Backspace".into(),
-            Key::Tab => "Tab".into(),
-            Key::BackTab => "Shift-Tab".into(),
-            Key::F(n) => format!("F{n}"),
-        }
+        self.name(Language::En)
+    }
+
+    /// How the key is written in the help, in `lang`: `Space`, `Espace`.
+    pub fn name(self, lang: Language) -> String {
+        let id = match self {
+            Key::Char(' ') => "key-name-space",
+            Key::Char(c) => return c.to_string(),
+            Key::Ctrl(c) => return tr!(lang, "key-name-ctrl", key = c.to_string().as_str()),
+            Key::F(n) => return format!("F{n}"),
+            Key::Up => return "↑".into(),
+            Key::Down => return "↓".into(),
+            Key::Left => return "←".into(),
+            Key::Right => return "→".into(),
+            Key::Home => "key-name-home",
+            Key::End => "key-name-end",
+            Key::PageUp => "key-name-page-up",
+            Key::PageDown => "key-name-page-down",
+            Key::Enter => "key-name-enter",
+            Key::Backspace => "key-name-backspace",
+            Key::Tab => "key-name-tab",
+            Key::BackTab => "key-name-shift-tab",
+        };
+        t(lang, id, &[])
     }
 }
 
-/// One row of the table: the keys, what they ask for, and the words the
-/// help and the guide show.
+/// One row of the table: the keys, what they ask for, and the message ids
+/// (in `src/i18n/*/screen.ftl`) of the words the help and the guide show.
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
     /// Every key that asks for it.
     pub keys: &'static [Key],
     /// What they ask for.
     pub action: Action,
-    /// What it does, in a few words (the `?` help).
+    /// The message id of what it does, in a few words (the `?` help):
+    /// `key-up`.
     pub what: &'static str,
-    /// More about it, for the chair's guide.
+    /// The message id of more about it, for the chair's guide
+    /// (`key-up-more`), or `""` when there is nothing more to say.
     pub more: &'static str,
+}
+
+impl Binding {
+    /// What it does, in a few words, in `lang`.
+    pub fn what_in(&self, lang: Language) -> String {
+        t(lang, self.what, &[])
+    }
+
+    /// More about it in `lang`, empty when there is nothing more.
+    pub fn more_in(&self, lang: Language) -> String {
+        if self.more.is_empty() {
+            String::new()
+        } else {
+            t(lang, self.more, &[])
+        }
+    }
 }
 
 const fn b(
@@ -149,108 +179,98 @@ pub const TABLE: &[Binding] = &[
     b(
         &[Key::Up, Key::Char('k')],
         Action::Up,
-        "member above",
-        "stops at the first; scrolls the details when they have the keyboard",
+        "key-up",
+        "key-up-more",
     ),
     b(
         &[Key::Down, Key::Char('j')],
         Action::Down,
-        "member below",
-        "stops at the last; scrolls the details when they have the keyboard",
+        "key-down",
+        "key-down-more",
     ),
-    b(&[Key::Home], Action::First, "first member", ""),
-    b(&[Key::End], Action::Last, "last member", ""),
+    b(&[Key::Home], Action::First, "key-first", ""),
+    b(&[Key::End], Action::Last, "key-last", ""),
     b(
         &[Key::Left, Key::Char('h')],
         Action::PrevOption,
-        "previous option",
-        "of the current item",
+        "key-prev-option",
+        "key-prev-option-more",
     ),
     b(
         &[Key::Right, Key::Char('l')],
         Action::NextOption,
-        "next option",
-        "of the current item",
+        "key-next-option",
+        "key-next-option-more",
     ),
     b(
         &[Key::Char('['), Key::PageUp],
         Action::PrevItem,
-        "previous agenda item",
+        "key-prev-item",
         "",
     ),
     b(
         &[Key::Char(']'), Key::PageDown],
         Action::NextItem,
-        "next agenda item",
+        "key-next-item",
         "",
     ),
     b(
         &[Key::Char('0'), Key::Backspace],
         Action::Clear,
-        "clear the stance",
-        "back to *not yet heard*",
+        "key-clear",
+        "key-clear-more",
     ),
     b(
         &[Key::Enter],
         Action::EditStatement,
-        "the member's statement",
-        "write or edit it on this option; in the editor `Esc` keeps the text, `Ctrl-C` discards the edit",
+        "key-statement",
+        "key-statement-more",
     ),
     b(
         &[Key::Char('a')],
         Action::ToggleAttendance,
-        "mark present / absent",
+        "key-attendance",
         "",
     ),
     b(
         &[Key::Char(' ')],
         Action::Timer,
-        "speaking timer, round",
-        "start the timer for the selected member; again records the time and selects the next member present",
+        "key-timer",
+        "key-timer-more",
     ),
     b(
         &[Key::Char('d')],
         Action::EditOutcome,
-        "the chair's outcome",
-        "write or edit the item's outcome (\"The meeting: …\"); `Esc` on unchanged text records nothing, empty text withdraws it. When the outcome adopts an option (named with `talanoa decide --option`) that no longer has consensus, saving is refused with the reason on the status line and the words stay in the editor",
+        "key-outcome",
+        "key-outcome-more",
     ),
     b(
         &[Key::Char('t')],
         Action::AddAction,
-        "actions of the item",
-        "add an action (text, owner, due date `YYYY-MM-DD`); `PgUp` `PgDn` show the actions recorded on the item to edit one (saved as the old words withdrawn and the new recorded), `Ctrl-W` withdraws the one shown: it leaves the minutes and is struck out in the history",
+        "key-actions",
+        "key-actions-more",
     ),
-    b(
-        &[Key::Char('/')],
-        Action::Find,
-        "find a member",
-        "type an id or part of a name (case and accents ignored), `↑ ↓` to choose, `Enter` to select",
-    ),
+    b(&[Key::Char('/')], Action::Find, "key-find", "key-find-more"),
     b(
         &[Key::Tab, Key::BackTab],
         Action::SwitchFocus,
-        "roster or details pane",
-        "which pane the arrows move in",
+        "key-focus",
+        "key-focus-more",
     ),
     b(
         &[Key::Char('e')],
         Action::Export,
-        "export minutes, record",
-        "choose the document and the attribution (`a`); `Enter` writes it beside the session file",
+        "key-export",
+        "key-export-more",
     ),
-    b(
-        &[Key::Char('u')],
-        Action::Undo,
-        "undo the last change",
-        "kept in the history; the status line says what was undone",
-    ),
-    b(&[Key::Ctrl('r')], Action::Redo, "redo what was undone", ""),
-    b(&[Key::Char('?'), Key::F(1)], Action::Help, "this help", ""),
+    b(&[Key::Char('u')], Action::Undo, "key-undo", "key-undo-more"),
+    b(&[Key::Ctrl('r')], Action::Redo, "key-redo", ""),
+    b(&[Key::Char('?'), Key::F(1)], Action::Help, "key-help", ""),
     b(
         &[Key::Char('q'), Key::Ctrl('c')],
         Action::Quit,
-        "quit (all is saved)",
-        "everything is already saved",
+        "key-quit",
+        "key-quit-more",
     ),
 ];
 
@@ -267,11 +287,11 @@ pub fn binding(action: Action) -> Option<&'static Binding> {
     TABLE.iter().find(|b| b.action == action)
 }
 
-/// The keys of a row as the help writes them: `↑ k`.
-pub fn keys_label(b: &Binding) -> String {
+/// The keys of a row as the help writes them in `lang`: `↑ k`.
+pub fn keys_label(b: &Binding, lang: Language) -> String {
     b.keys
         .iter()
-        .map(|k| k.label())
+        .map(|k| k.name(lang))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -315,18 +335,21 @@ const RESERVED_ARRAY: [char; reserved_count()] = reserved();
 /// Every plain character the table uses: a stance may not take one.
 pub const RESERVED: &[char] = &RESERVED_ARRAY;
 
-/// The key list of `docs/chair-guide.md`, as a Markdown table.
+/// The key list of `docs/chair-guide.md`, as a Markdown table (in English,
+/// as the guide is written).
 pub fn markdown() -> String {
     let mut out = String::from("| key | what it does |\n|---|---|\n");
     out.push_str("| the scale's keys (`1`-`5` by default) | record that stance for the selected member on the current option |\n");
     for b in TABLE {
         let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", k.label())).collect();
-        let more = if b.more.is_empty() {
-            String::new()
+        let more = b.more_in(Language::En);
+        let more = if more.is_empty() {
+            more
         } else {
-            format!(": {}", b.more)
+            format!(": {more}")
         };
-        out.push_str(&format!("| {} | {}{more} |\n", keys.join(" "), b.what));
+        let what = b.what_in(Language::En);
+        out.push_str(&format!("| {} | {what}{more} |\n", keys.join(" ")));
     }
     out
 }
@@ -351,6 +374,25 @@ mod tests {
         contract.sort_unstable();
         assert_eq!(r, contract, "docs/agenda-format.md lists these");
         assert_eq!(crate::agenda::RESERVED_KEYS, RESERVED);
+    }
+
+    /// Guards the table's words: a row whose id has no message would show
+    /// its id in the help (French must define the same ids: i18n's tests).
+    #[test]
+    fn every_rows_words_are_messages() {
+        for b in TABLE {
+            for id in [b.what, b.more].into_iter().filter(|id| !id.is_empty()) {
+                assert!(id.starts_with("key-"), "{id}: screen.ftl ids begin key-");
+                for lang in crate::i18n::LANGUAGES {
+                    assert_ne!(t(lang, id, &[]), id, "{id} has no message in {lang:?}");
+                }
+            }
+            assert!(
+                b.more.is_empty() || b.more == format!("{}-more", b.what),
+                "{}: more is named after what",
+                b.more
+            );
+        }
     }
 
     #[test]

@@ -210,6 +210,7 @@ impl App {
             snap: self.snap(),
             roster: &self.roster,
             width: self.size.0,
+            lang: self.lang,
         }
     }
 

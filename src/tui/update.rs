@@ -113,7 +113,13 @@ impl App {
             .next()
             .and_then(|o| crate::keys::action_for(Key::Char(o)))
             .and_then(binding)
-            .map(|b| format!("{} is \"{}\"", keys_label(b), b.what))
+            .map(|b| {
+                format!(
+                    "{} is \"{}\"",
+                    keys_label(b, self.lang),
+                    b.what_in(self.lang)
+                )
+            })
             .unwrap_or_default();
         self.say(
             Tone::Info,

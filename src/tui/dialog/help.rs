@@ -26,7 +26,11 @@ pub fn rows(ctx: &Ctx) -> Vec<(String, String)> {
         .iter()
         .map(|s| (s.key.to_string(), inert_line(&s.label)))
         .collect();
-    out.extend(TABLE.iter().map(|b| (keys_label(b), b.what.to_string())));
+    out.extend(
+        TABLE
+            .iter()
+            .map(|b| (keys_label(b, ctx.lang), b.what_in(ctx.lang))),
+    );
     out
 }
 

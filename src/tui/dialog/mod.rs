@@ -29,11 +29,12 @@ pub use present::MarkPresent;
 pub use statement::StatementEditor;
 
 use super::views::centered;
-use crate::agenda::{Agenda, Attribution};
+use crate::agenda::{Agenda, Attribution, Language};
 use crate::export::Kind;
 use crate::session::{Change, Record, Snapshot};
 
-/// What a dialog is given: the record as it stands and the roster order.
+/// What a dialog is given: the record as it stands, the roster order and
+/// the screen's language.
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     /// The session as it stands.
@@ -42,6 +43,8 @@ pub struct Ctx<'a> {
     pub roster: &'a [usize],
     /// The screen's width (editors wrap to it).
     pub width: u16,
+    /// The language of the screen's own words.
+    pub lang: Language,
 }
 
 impl<'a> Ctx<'a> {

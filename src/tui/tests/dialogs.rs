@@ -2,6 +2,7 @@
 //! dialog that closes only once what it asked for is done.
 
 use super::*;
+use crate::agenda::Language;
 use crate::keys::{Key, TABLE};
 use crate::tui::dialog::{Dialog, StatementEditor, help_rows};
 use crate::tui::keymap;
@@ -40,8 +41,10 @@ fn the_keymap_and_the_help_come_from_the_one_key_table() {
             );
         }
         assert!(
-            rows.iter()
-                .any(|(keys, what)| *keys == crate::keys::keys_label(b) && what == b.what),
+            rows.iter().any(|(keys, what)| {
+                *keys == crate::keys::keys_label(b, Language::En)
+                    && *what == b.what_in(Language::En)
+            }),
             "the help shows {:?}",
             b.action
         );
