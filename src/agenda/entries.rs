@@ -60,7 +60,7 @@ pub(super) fn members(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Opti
 }
 
 pub(super) fn items(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Vec<Item>> {
-    let tables = required_tables(c, root, "items", "agenda items");
+    let tables = required_tables(c, root, "items", "items");
     let tables = tables?;
     let mut ids = UniqueIds::new("item");
     let mut out = Vec::new();
@@ -101,10 +101,11 @@ fn options(c: &mut Collector<'_>, item: &TableReader<'_, '_>) -> Option<Vec<Agen
     let mut out = Vec::new();
     let mut ok = true;
     for (n, mut r) in tables.into_iter().enumerate() {
-        r.name = format!(
-            "{} of {}",
-            r.name.replace("[[options]]", "[[items.options]]"),
-            item.name
+        let option = r.name.replace("[[options]]", "[[items.options]]");
+        r.name = crate::msg!(
+            "error-agenda-option-of",
+            option = &option,
+            item = &item.name
         );
         r.deny_unknown(c, OPTION_KEYS);
         let id = r.required_id(c);

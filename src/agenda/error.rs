@@ -45,12 +45,8 @@ impl fmt::Display for AgendaError {
         }
         let more = self.problems.len().saturating_sub(SHOWN);
         if let (true, Some(first)) = (more > 0, self.problems.first()) {
-            write!(
-                f,
-                "\n{}: and {more} more problem{} not shown; fix these first",
-                first.origin,
-                if more == 1 { "" } else { "s" }
-            )?;
+            let line = crate::msg!("error-agenda-more", origin = &first.origin, count = more);
+            write!(f, "\n{line}")?;
         }
         Ok(())
     }

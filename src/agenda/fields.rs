@@ -58,17 +58,16 @@ impl TableReader<'_, '_> {
             return Some(tz);
         }
         let hint = match suggest_zone(&text) {
-            Some(tz) => format!("did you mean \"{}\"?", tz.name()),
-            None => "use an IANA name such as \"Pacific/Fiji\", \"Pacific/Auckland\" or \"UTC\", or leave it out to use this computer's zone".to_string(),
+            Some(tz) => crate::msg!("error-agenda-zone-suggest", zone = tz.name()),
+            None => crate::msg!("error-agenda-zone-hint"),
         };
-        c.at(
-            &v.span(),
-            format!(
-                "unknown time zone {} in {}; {hint}",
-                quoted(&text),
-                self.name
-            ),
+        let m = crate::msg!(
+            "error-agenda-unknown-zone",
+            zone = &quoted(&text),
+            name = &self.name,
+            hint = &hint
         );
+        c.at(&v.span(), m);
         None
     }
 
@@ -78,14 +77,13 @@ impl TableReader<'_, '_> {
         let text = self.optional_str(c, key)?;
         let seconds = parse_speaking_limit(&text);
         if seconds.is_none() {
-            c.at(
-                &v.span(),
-                format!(
-                    "`{key}` {} in {} is not a speaking limit; write minutes:seconds in quotes, like \"3:00\" or \"0:45\"",
-                    quoted(&text),
-                    self.name
-                ),
+            let m = crate::msg!(
+                "error-agenda-bad-limit",
+                key = key,
+                value = &quoted(&text),
+                name = &self.name
             );
+            c.at(&v.span(), m);
         }
         seconds
     }
@@ -100,19 +98,16 @@ impl TableReader<'_, '_> {
         let mut out: Vec<String> = Vec::new();
         for alias in list {
             if alias.trim().is_empty() {
-                c.at(
-                    &v.span(),
-                    format!("`{key}` in {} has a blank entry; remove it", self.name),
-                );
+                let m = crate::msg!("error-agenda-blank-alias", key = key, name = &self.name);
+                c.at(&v.span(), m);
             } else if out.contains(&alias) {
-                c.at(
-                    &v.span(),
-                    format!(
-                        "`{key}` in {} lists {} twice; keep one",
-                        self.name,
-                        quoted(&alias)
-                    ),
+                let m = crate::msg!(
+                    "error-agenda-alias-twice",
+                    key = key,
+                    name = &self.name,
+                    alias = &quoted(&alias)
                 );
+                c.at(&v.span(), m);
             } else {
                 out.push(alias);
             }

@@ -15,6 +15,8 @@ mod tests;
 
 use std::path::Path;
 
+use crate::msg;
+
 pub use error::{AgendaError, Problem, line_col};
 pub use fields::{format_speaking_limit, parse_speaking_limit};
 pub use model::{
@@ -47,27 +49,22 @@ pub fn read_text(path: &Path, origin: &str) -> Result<String, AgendaError> {
     let whole = |m: String| AgendaError::whole_file(origin, m);
     let meta = std::fs::metadata(path).map_err(|e| whole(io_message(&e)))?;
     if meta.is_dir() {
-        return Err(whole(
-            "is a folder, not an agenda file; name a .toml file".into(),
-        ));
+        return Err(whole(msg!("error-agenda-folder")));
     }
     if !meta.is_file() {
-        return Err(whole(
-            "is a device, a pipe or a socket, not an agenda file; name a .toml file".into(),
-        ));
+        return Err(whole(msg!("error-agenda-device")));
     }
-    let too_big = |size: String| {
-        whole(format!(
-            "is {size} bytes; an agenda may be at most {} MiB: is this the right file?",
-            MAX_BYTES / 1024 / 1024
-        ))
+    let max = (MAX_BYTES / 1024 / 1024).to_string();
+    let too_big = |size: Option<String>| match size {
+        Some(size) => whole(msg!("error-agenda-too-big", size = &size, max = &max)),
+        None => whole(msg!("error-agenda-too-big-growing", max = &max)),
     };
     if meta.len() > MAX_BYTES {
-        return Err(too_big(meta.len().to_string()));
+        return Err(too_big(Some(meta.len().to_string())));
     }
     // Never read past the cap, even if the file grows meanwhile.
     let bytes = crate::atomic::read_limited(path, MAX_BYTES).map_err(|e| match e.kind() {
-        std::io::ErrorKind::InvalidInput => too_big("more than 16 MiB of".into()),
+        std::io::ErrorKind::InvalidInput => too_big(None),
         _ => whole(io_message(&e)),
     })?;
     text_from_bytes(bytes, origin)
@@ -78,7 +75,7 @@ pub fn text_from_bytes(bytes: Vec<u8>, origin: &str) -> Result<String, AgendaErr
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(AgendaError::whole_file(
             origin,
-            "is empty; an agenda needs a [meeting] table with a title, [[members]] and [[items]] (see `talanoa init`)",
+            msg!("error-agenda-empty-file"),
         ));
     }
     if let Some(at) = bytes.iter().position(|b| *b == 0) {
@@ -88,7 +85,7 @@ pub fn text_from_bytes(bytes: Vec<u8>, origin: &str) -> Result<String, AgendaErr
             problems: vec![Problem {
                 origin: origin.to_string(),
                 at: Some((line, col)),
-                message: "is a binary file (it contains a NUL byte), not a TOML agenda".into(),
+                message: msg!("error-agenda-binary"),
             }],
         });
     }
@@ -99,7 +96,7 @@ pub fn text_from_bytes(bytes: Vec<u8>, origin: &str) -> Result<String, AgendaErr
             problems: vec![Problem {
                 origin: origin.to_string(),
                 at: Some(line_col(&before, before.len())),
-                message: "is not valid UTF-8 text; save the agenda as UTF-8".into(),
+                message: msg!("error-agenda-not-utf8"),
             }],
         }
     })
@@ -107,8 +104,8 @@ pub fn text_from_bytes(bytes: Vec<u8>, origin: &str) -> Result<String, AgendaErr
 
 fn io_message(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file; check the path".into(),
-        std::io::ErrorKind::PermissionDenied => "cannot be read: permission denied".into(),
-        _ => format!("cannot be read: {e}"),
+        std::io::ErrorKind::NotFound => msg!("error-file-not-found"),
+        std::io::ErrorKind::PermissionDenied => msg!("error-file-permission"),
+        _ => msg!("error-file-unreadable", why = &e.to_string()),
     }
 }

@@ -11,6 +11,7 @@ use super::model::{Agenda, Attribution, Language, Meeting};
 use super::reader::{TableReader, tables_of};
 use super::stances::stances;
 use crate::consensus::Rule;
+use crate::msg;
 
 /// The newest agenda format this program reads (it reads every older one too).
 pub const FORMAT: i64 = 2;
@@ -46,11 +47,11 @@ pub fn parse(source: &str, origin: &str) -> Result<Agenda, AgendaError> {
     // A tree recovered after a syntax error gives misleading follow-on
     // problems; the syntax errors alone say what to fix first.
     if !syntax.is_empty() {
-        return Err(c
-            .into_error()
-            .unwrap_or_else(|| AgendaError::whole_file(origin, "invalid TOML")));
+        return Err(c.into_error().unwrap_or_else(|| {
+            AgendaError::whole_file(origin, msg!("error-agenda-invalid-toml"))
+        }));
     }
-    let root = TableReader::new(root.get_ref(), 0..0, "the file".to_string());
+    let root = TableReader::new(root.get_ref(), 0..0, msg!("error-agenda-the-file"));
     if let Some(newer) = newer_format(&mut c, &root) {
         return Err(AgendaError {
             problems: vec![newer],
@@ -60,33 +61,38 @@ pub fn parse(source: &str, origin: &str) -> Result<Agenda, AgendaError> {
     if let Some(e) = c.into_error() {
         return Err(e);
     }
-    agenda.ok_or_else(|| AgendaError::whole_file(origin, "the agenda could not be read"))
+    agenda.ok_or_else(|| AgendaError::whole_file(origin, msg!("error-agenda-unreadable")))
 }
 
 fn syntax_message(source: &str, message: &str, span: &Range<usize>) -> String {
     if message == "duplicate key" {
         let key = source.get(span.clone()).unwrap_or("").trim();
-        return format!("duplicate key `{key}`; each key may appear only once in a table");
+        return msg!("error-agenda-duplicate-key", key = key);
     }
-    format!("invalid TOML: {message}")
+    msg!("error-agenda-toml", why = message)
 }
 
 /// Checks `format`; a newer file gives the one problem to report alone,
 /// since its other fields may be ones this version does not know.
 fn newer_format(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Problem> {
     let v = root.get("format")?;
+    let max = FORMAT.to_string();
     match declared_format(root) {
         Some(n) if n > FORMAT => Some(c.problem(
             &v.span(),
-            format!("format {n} is newer than this talanoa understands (formats 1 to {FORMAT}); upgrade talanoa to read this agenda"),
+            msg!("error-agenda-format-newer", n = &n.to_string(), max = &max),
         )),
         Some(1..=FORMAT) => None,
         Some(n) => {
-            c.at(&v.span(), format!("format {n} does not exist; write format = {FORMAT} (or 1) or leave it out"));
+            let n = n.to_string();
+            c.at(
+                &v.span(),
+                msg!("error-agenda-format-unknown", n = &n, max = &max),
+            );
             None
         }
         None => {
-            c.at(&v.span(), format!("`format` must be a whole number, like format = {FORMAT}"));
+            c.at(&v.span(), msg!("error-agenda-format-type", max = &max));
             None
         }
     }
@@ -119,14 +125,11 @@ fn build(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Agenda> {
 
 fn meeting(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Option<Meeting> {
     let Some(v) = root.get("meeting") else {
-        c.at(
-            &(0..0),
-            "missing the [meeting] table; add [meeting] with at least title = \"...\"",
-        );
+        c.at(&(0..0), msg!("error-agenda-no-meeting"));
         return None;
     };
     let DeValue::Table(t) = v.get_ref() else {
-        c.at(&v.span(), "`meeting` must be a table written [meeting]");
+        c.at(&v.span(), msg!("error-agenda-meeting-type"));
         return None;
     };
     let r = TableReader::new(t, v.span(), "[meeting]".to_string());
@@ -187,13 +190,14 @@ impl<'k> UniqueIds<'k> {
         n: usize,
     ) -> bool {
         if let Some(first) = self.seen.get(id) {
-            c.at(
-                span,
-                format!(
-                    "duplicate {} id \"{id}\" (first used by #{first}); every {} needs its own id",
-                    self.what, self.what
-                ),
+            let first = first.to_string();
+            let m = msg!(
+                "error-agenda-duplicate-id",
+                kind = self.what,
+                id = id,
+                first = &first
             );
+            c.at(span, m);
             return false;
         }
         self.seen.insert(id.to_string(), n);
@@ -216,20 +220,20 @@ pub(super) fn required_tables<'a, 'i>(
     };
     let Some((tables, span)) = tables_of(c, parent, key, key) else {
         if parent.get(key).is_none() {
-            c.at(
-                &parent.span,
-                format!(
-                    "{} has no {what}; add at least one [[{header}]] table",
-                    parent.name
-                ),
+            let m = msg!(
+                "error-agenda-none",
+                parent = &parent.name,
+                what = what,
+                header = header
             );
+            c.at(&parent.span, m);
         }
         return None;
     };
     if tables.is_empty() {
         c.at(
             &span,
-            format!("`{key}` is empty; add at least one [[{header}]] table"),
+            msg!("error-agenda-list-empty", key = key, header = header),
         );
         return None;
     }

@@ -9,6 +9,7 @@ use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
 use super::error::Collector;
+use crate::msg;
 
 /// One TOML table being read, with the name users know it by.
 pub(crate) struct TableReader<'a, 'i> {
@@ -18,15 +19,15 @@ pub(crate) struct TableReader<'a, 'i> {
     pub(crate) name: String,
 }
 
-fn describe(value: &DeValue<'_>) -> &'static str {
+fn describe(value: &DeValue<'_>) -> String {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date-time",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => msg!("error-toml-string"),
+        DeValue::Integer(_) => msg!("error-toml-integer"),
+        DeValue::Float(_) => msg!("error-toml-float"),
+        DeValue::Boolean(_) => msg!("error-toml-boolean"),
+        DeValue::Datetime(_) => msg!("error-toml-datetime"),
+        DeValue::Array(_) => msg!("error-toml-array"),
+        DeValue::Table(_) => msg!("error-toml-table"),
     }
 }
 
@@ -48,47 +49,42 @@ impl<'a, 'i> TableReader<'a, 'i> {
         for (key, _) in self.table.iter() {
             let k: &str = key.get_ref().as_ref();
             if !allowed.contains(&k) {
-                c.at(
-                    &key.span(),
-                    format!(
-                        "unknown field `{}` in {}; expected one of: {}",
-                        crate::text::clip(k),
-                        self.name,
-                        allowed.join(", ")
-                    ),
+                let m = msg!(
+                    "error-agenda-unknown-field",
+                    key = &crate::text::clip(k),
+                    name = &self.name,
+                    allowed = &allowed.join(", ")
                 );
+                c.at(&key.span(), m);
             }
         }
     }
 
     fn wrong_type(&self, c: &mut Collector<'_>, key: &str, v: &Spanned<DeValue<'_>>, want: &str) {
-        c.at(
-            &v.span(),
-            format!(
-                "`{key}` in {} must be {want}, not {}",
-                self.name,
-                describe(v.get_ref())
-            ),
+        let got = describe(v.get_ref());
+        let m = msg!(
+            "error-agenda-wrong-type",
+            key = key,
+            name = &self.name,
+            want = want,
+            got = &got
         );
+        c.at(&v.span(), m);
     }
 
     /// A string field that must be present and not blank.
     pub(crate) fn required_str(&self, c: &mut Collector<'_>, key: &str) -> Option<String> {
         match self.get(key) {
             None => {
-                c.at(
-                    &self.span,
-                    format!("missing required field `{key}` in {}", self.name),
-                );
+                let m = msg!("error-agenda-missing", key = key, name = &self.name);
+                c.at(&self.span, m);
                 None
             }
             Some(v) => {
                 let s = self.str_value(c, key, v)?;
                 if s.trim().is_empty() {
-                    c.at(
-                        &v.span(),
-                        format!("`{key}` in {} must not be empty", self.name),
-                    );
+                    let m = msg!("error-agenda-blank", key = key, name = &self.name);
+                    c.at(&v.span(), m);
                     return None;
                 }
                 Some(s)
@@ -111,7 +107,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
         match v.get_ref() {
             DeValue::String(s) => Some(s.to_string()),
             _ => {
-                self.wrong_type(c, key, v, "a string in quotes");
+                self.wrong_type(c, key, v, &msg!("error-agenda-want-string"));
                 None
             }
         }
@@ -123,21 +119,23 @@ impl<'a, 'i> TableReader<'a, 'i> {
             return Vec::new();
         };
         let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(c, key, v, "an array of strings, like [\"...\", \"...\"]");
+            self.wrong_type(c, key, v, &msg!("error-agenda-want-strings"));
             return Vec::new();
         };
         let mut out = Vec::new();
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(s) => out.push(s.to_string()),
-                other => c.at(
-                    &item.span(),
-                    format!(
-                        "every entry of `{key}` in {} must be a string, not {}",
-                        self.name,
-                        describe(other)
-                    ),
-                ),
+                other => {
+                    let got = describe(other);
+                    let m = msg!(
+                        "error-agenda-entry-not-string",
+                        key = key,
+                        name = &self.name,
+                        got = &got
+                    );
+                    c.at(&item.span(), m);
+                }
             }
         }
         out
@@ -155,19 +153,15 @@ impl<'a, 'i> TableReader<'a, 'i> {
         let s = self.str_value(c, key, v)?;
         let found = parse(&s);
         if found.is_none() {
-            c.at(
-                &v.span(),
-                format!(
-                    "unknown {key} {} in {}; use one of: {}",
-                    crate::text::quoted(&s),
-                    self.name,
-                    words
-                        .iter()
-                        .map(|w| format!("\"{w}\""))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+            let words: Vec<String> = words.iter().map(|w| format!("\"{w}\"")).collect();
+            let m = msg!(
+                "error-agenda-unknown-word",
+                key = key,
+                value = &crate::text::quoted(&s),
+                name = &self.name,
+                words = &words.join(", ")
             );
+            c.at(&v.span(), m);
         }
         found
     }
@@ -179,7 +173,7 @@ impl<'a, 'i> TableReader<'a, 'i> {
         key: &str,
     ) -> Option<chrono::NaiveDate> {
         let v = self.get(key)?;
-        let hint = "a date without quotes, like 2024-08-06";
+        let hint = msg!("error-agenda-want-date");
         match v.get_ref() {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
                 let d = dt.date?;
@@ -189,25 +183,23 @@ impl<'a, 'i> TableReader<'a, 'i> {
                     u32::from(d.day),
                 );
                 if date.is_none() {
-                    c.at(
-                        &v.span(),
-                        format!("`{key}` in {} is not a real calendar date", self.name),
-                    );
+                    let m = msg!("error-agenda-not-a-date", key = key, name = &self.name);
+                    c.at(&v.span(), m);
                 }
                 date
             }
             DeValue::Datetime(_) => {
-                c.at(
-                    &v.span(),
-                    format!(
-                        "`{key}` in {} must be a date only, without a time: {hint}",
-                        self.name
-                    ),
+                let m = msg!(
+                    "error-agenda-date-with-time",
+                    key = key,
+                    name = &self.name,
+                    hint = &hint
                 );
+                c.at(&v.span(), m);
                 None
             }
             _ => {
-                self.wrong_type(c, key, v, hint);
+                self.wrong_type(c, key, v, &hint);
                 None
             }
         }
@@ -219,14 +211,12 @@ impl<'a, 'i> TableReader<'a, 'i> {
         let id = self.required_str(c, "id")?;
         let span = v.map(|v| v.span()).unwrap_or_else(|| self.span.clone());
         if !is_valid_id(&id) {
-            c.at(
-                &span,
-                format!(
-                    "id {} in {} is not valid; use 1 to 16 characters from A-Z, a-z, 0-9, '-' and '_'",
-                    crate::text::quoted(&id),
-                    self.name
-                ),
+            let m = msg!(
+                "error-agenda-bad-id",
+                id = &crate::text::quoted(&id),
+                name = &self.name
             );
+            c.at(&span, m);
             return None;
         }
         Some((id, span))
@@ -251,14 +241,15 @@ pub(crate) fn tables_of<'a, 'i>(
 ) -> Option<(Vec<TableReader<'a, 'i>>, Range<usize>)> {
     let v = parent.get(key)?;
     let DeValue::Array(arr) = v.get_ref() else {
-        c.at(
-            &v.span(),
-            format!(
-                "`{key}` in {} must be a list of tables written [[{name}]], not {}",
-                parent.name,
-                describe(v.get_ref())
-            ),
+        let got = describe(v.get_ref());
+        let m = msg!(
+            "error-agenda-not-tables",
+            key = key,
+            parent = &parent.name,
+            table = name,
+            got = &got
         );
+        c.at(&v.span(), m);
         return None;
     };
     Some((entries(c, arr, name), v.span()))
@@ -277,13 +268,11 @@ fn entries<'a, 'i>(
                 entry.span(),
                 format!("[[{name}]] #{}", n + 1),
             )),
-            other => c.at(
-                &entry.span(),
-                format!(
-                    "every entry of `{name}` must be a table, not {}",
-                    describe(other)
-                ),
-            ),
+            other => {
+                let got = describe(other);
+                let m = msg!("error-agenda-entry-not-table", table = name, got = &got);
+                c.at(&entry.span(), m);
+            }
         }
     }
     out

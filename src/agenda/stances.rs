@@ -7,6 +7,7 @@ use super::model::{RESERVED_KEYS, Stance, default_stances};
 use super::parse::UniqueIds;
 use super::reader::{TableReader, tables_of};
 use crate::consensus::Effect;
+use crate::msg;
 
 const STANCE_KEYS: &[&str] = &["id", "label", "key", "effect"];
 
@@ -16,7 +17,7 @@ pub(super) fn stances(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Opti
     }
     let (tables, span) = tables_of(c, root, "stances", "stances")?;
     if tables.len() < 2 {
-        c.at(&span, "a custom stance scale needs at least 2 [[stances]]; add more or remove them to use the default scale");
+        c.at(&span, msg!("error-agenda-few-stances"));
         return None;
     }
     let mut ids = UniqueIds::new("stance");
@@ -31,14 +32,12 @@ pub(super) fn stances(c: &mut Collector<'_>, root: &TableReader<'_, '_>) -> Opti
         let words = Effect::ALL.map(Effect::as_str);
         let effect = match r.get("effect") {
             None => {
-                c.at(
-                    &r.span,
-                    format!(
-                        "missing required field `effect` in {}; use one of: {}",
-                        r.name,
-                        words.join(", ")
-                    ),
+                let m = msg!(
+                    "error-agenda-no-effect",
+                    name = &r.name,
+                    words = &words.join(", ")
                 );
+                c.at(&r.span, m);
                 None
             }
             Some(_) => r.optional_word(c, "effect", &words, Effect::parse),
@@ -67,30 +66,22 @@ fn stance_key(
     n: usize,
 ) -> Option<char> {
     let Some(v) = r.get("key") else {
-        c.at(&r.span, format!("missing required field `key` in {}; give the one character that records this stance, like key = \"1\"", r.name));
+        c.at(&r.span, msg!("error-agenda-no-key", name = &r.name));
         return None;
     };
     let span = v.span();
     let Some(text) = v.get_ref().as_str() else {
-        c.at(
-            &span,
-            format!(
-                "`key` in {} must be one character in quotes, like key = \"1\"",
-                r.name
-            ),
-        );
+        c.at(&span, msg!("error-agenda-key-type", name = &r.name));
         return None;
     };
     let mut chars = text.chars();
     let (Some(key), None) = (chars.next(), chars.next()) else {
-        c.at(
-            &span,
-            format!(
-                "key {} in {} must be exactly one character, like \"1\"",
-                crate::text::quoted(text),
-                r.name
-            ),
+        let m = msg!(
+            "error-agenda-key-length",
+            key = &crate::text::quoted(text),
+            name = &r.name
         );
+        c.at(&span, m);
         return None;
     };
     if RESERVED_KEYS.contains(&key) {
@@ -98,29 +89,41 @@ fn stance_key(
             .iter()
             .map(|k| {
                 if *k == ' ' {
-                    "space".to_string()
+                    msg!("error-agenda-key-space")
                 } else {
                     k.to_string()
                 }
             })
             .collect::<Vec<_>>()
             .join(" ");
-        c.at(&span, format!("key \"{key}\" in {} is used by the chair's screen; choose a key other than: {list}", r.name));
+        let key = key.to_string();
+        let m = msg!(
+            "error-agenda-key-reserved",
+            key = &key,
+            name = &r.name,
+            keys = &list
+        );
+        c.at(&span, m);
         return None;
     }
     if crate::text::invisible(key) || key.is_whitespace() {
-        c.at(
-            &span,
-            format!(
-                "key {} in {} must be a visible character, like \"1\" (a control or zero-width character cannot be seen or typed)",
-                crate::text::quoted(text),
-                r.name
-            ),
+        let m = msg!(
+            "error-agenda-key-invisible",
+            key = &crate::text::quoted(text),
+            name = &r.name
         );
+        c.at(&span, m);
         return None;
     }
     if let Some(first) = seen.get(&key) {
-        c.at(&span, format!("duplicate key \"{key}\" in {} (first used by [[stances]] #{first}); each stance needs its own key", r.name));
+        let (key, first) = (key.to_string(), first.to_string());
+        let m = msg!(
+            "error-agenda-key-twice",
+            key = &key,
+            name = &r.name,
+            first = &first
+        );
+        c.at(&span, m);
         return None;
     }
     seen.insert(key, n);

@@ -63,8 +63,23 @@ fn lang(flag: Option<crate::cli::LangArg>) -> Option<crate::agenda::Language> {
     flag.map(crate::cli::LangArg::language)
 }
 
-/// Runs the parsed command line.
+/// The `--lang` of the command, where it has one.
+fn command_lang(cli: &Cli) -> Option<crate::agenda::Language> {
+    match &cli.command {
+        Some(Command::Export(a)) => lang(a.lang),
+        Some(Command::Review(a)) => lang(a.lang),
+        Some(Command::Run(a)) => lang(a.lang),
+        None => lang(cli.lang),
+        Some(_) => None,
+    }
+}
+
+/// Runs the parsed command line. Messages are in the command's `--lang`,
+/// else the environment's language (`LC_ALL`, `LC_MESSAGES`, `LANG`), else
+/// English; `run` then follows its screen's language.
 pub fn dispatch(cli: Cli) -> Result<(), Failure> {
+    let messages = crate::i18n::messages_for(command_lang(&cli), crate::i18n::from_env());
+    crate::i18n::set_messages(messages);
     match cli.command {
         Some(Command::Validate(a)) => setup::validate(&a),
         Some(Command::Init(a)) => setup::init(&a),

@@ -50,6 +50,7 @@ fn open(path: &Path, text: &str, origin: &str, lang: Option<Language>) -> Result
     let (session, created) = Session::open_or_create(path, text, origin, Utc::now())?;
     // the flag, else the agenda as recorded (amendments never change it), else LANG
     let lang = crate::i18n::choose(lang, session.snapshot().agenda.meeting.language);
+    crate::i18n::set_messages(lang); // messages follow the screen's language
     let note = if created {
         Some(format!("new session {} · press ? for help", path.display()))
     } else if session.snapshot().agenda_text != text {

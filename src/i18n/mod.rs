@@ -10,6 +10,9 @@
 //! translated: it is passed in as an argument and printed as written.
 
 pub mod fr;
+mod messages;
+
+pub use messages::{messages, messages_for, set_messages};
 
 use std::sync::OnceLock;
 

@@ -56,12 +56,16 @@ fn every_id_the_code_uses_is_defined() {
             .join("src")
             .as_path(),
         &mut |text| {
-            for (at, _) in text.match_indices("tr!(") {
+            // `tr!(lang, "id"` and `msg!("id"` (the messages language)
+            let calls = text
+                .match_indices("tr!(")
+                .chain(text.match_indices("msg!("));
+            for (at, call) in calls {
                 let before = text[..at].chars().next_back();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                     continue; // include_str!( and the like
                 }
-                let rest = &text[at + 4..];
+                let rest = &text[at + call.len()..];
                 let Some(open) = rest.find('"') else { continue };
                 let after = &rest[open + 1..];
                 let Some(close) = after.find('"') else {

@@ -9,6 +9,7 @@ mod e2e;
 mod export;
 mod hostile;
 mod language;
+mod messages;
 mod minutes;
 mod office;
 mod record;

@@ -82,9 +82,14 @@ impl Dir {
 
     pub fn cmd(&self) -> Command {
         let mut c = Command::new(BIN);
+        // No locale from the machine running the tests: messages are
+        // English unless a test sets LANG (or LC_ALL) itself.
         c.current_dir(self.tmp.path())
             .env("USER", "tester")
-            .env_remove("TALANOA_CHAIR");
+            .env_remove("TALANOA_CHAIR")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG");
         c
     }
 

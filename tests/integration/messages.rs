@@ -1,0 +1,141 @@
+//! The language of messages: the command's `--lang`, else the locale
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. Identifiers the user
+//! types (keys, ids, flags, paths) stay as written in every language.
+
+use crate::util::*;
+
+/// An agenda with an unknown key in `[meeting]`, a member id used twice and
+/// a member with no name.
+const BAD: &str = r#"[meeting]
+title = "Forum Fisheries Officials"
+colour = "blue"
+
+[[members]]
+id = "TO"
+name = "Tonga"
+
+[[members]]
+id = "TO"
+name = "Sāmoa"
+
+[[members]]
+id = "FJ"
+
+[[items]]
+id = "fish"
+title = "Tuna"
+
+[[items.options]]
+id = "a"
+title = "Adopt the measure"
+"#;
+
+fn with_lang(d: &Dir, lang: &str, args: &[&str]) -> Run {
+    let out = d.cmd().args(args).env("LANG", lang).output().expect("run");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Every line is `PATH:LINE:COL: message`.
+#[track_caller]
+fn placed(stderr: &str) -> Vec<&str> {
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    for l in &lines {
+        let mut parts = l.splitn(4, ':');
+        assert_eq!(parts.next(), Some("bad.toml"), "{l}");
+        assert!(
+            parts.next().is_some_and(|n| n.parse::<u32>().is_ok()),
+            "{l}"
+        );
+        assert!(
+            parts.next().is_some_and(|n| n.parse::<u32>().is_ok()),
+            "{l}"
+        );
+        assert!(parts.next().is_some_and(|m| m.starts_with(' ')), "{l}");
+    }
+    lines
+}
+
+#[test]
+fn validate_speaks_french_under_a_french_locale() {
+    let d = Dir::new();
+    d.write("bad.toml", BAD);
+    let r = with_lang(&d, "fr_FR.UTF-8", &["validate", "bad.toml"]).code(2);
+    let lines = placed(&r.stderr);
+    assert_eq!(
+        lines[0],
+        "bad.toml:3:1: champ `colour` inconnu dans [meeting] ; champs possibles : title, body, \
+         date, venue, chair, secretary, rule, attribution, opening, reference, timezone, \
+         language, opening_prayer, closing_prayer, closing, speaking_limit"
+    );
+    assert_eq!(
+        lines[1],
+        "bad.toml:10:6: identifiant de membre \"TO\" en double (déjà utilisé par le n° 1) ; \
+         chaque membre doit avoir son propre identifiant"
+    );
+    assert_eq!(
+        lines[2],
+        "bad.toml:13:1: le champ obligatoire `name` manque dans [[members]] #3"
+    );
+}
+
+#[test]
+fn validate_speaks_english_under_the_c_locale() {
+    let d = Dir::new();
+    d.write("bad.toml", BAD);
+    for lang in ["C", "C.UTF-8", "en_NZ.UTF-8"] {
+        let r = with_lang(&d, lang, &["validate", "bad.toml"]).code(2);
+        let lines = placed(&r.stderr);
+        assert!(
+            lines[0].starts_with(
+                "bad.toml:3:1: unknown field `colour` in [meeting]; expected one of: title,"
+            ),
+            "{lang}: {}",
+            lines[0]
+        );
+        assert_eq!(
+            lines[1],
+            "bad.toml:10:6: duplicate member id \"TO\" (first used by #1); every member needs its own id"
+        );
+        assert_eq!(
+            lines[2],
+            "bad.toml:13:1: missing required field `name` in [[members]] #3"
+        );
+    }
+}
+
+#[test]
+fn lc_all_and_lc_messages_come_before_lang() {
+    let d = Dir::new();
+    d.write("bad.toml", BAD);
+    let out = d
+        .cmd()
+        .args(["validate", "bad.toml"])
+        .env("LANG", "en_GB.UTF-8")
+        .env("LC_MESSAGES", "fr_FR.UTF-8")
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("identifiant de membre"));
+    let out = d
+        .cmd()
+        .args(["validate", "bad.toml"])
+        .env("LANG", "fr_FR.UTF-8")
+        .env("LC_ALL", "C")
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("duplicate member id"));
+}
+
+#[test]
+fn a_missing_agenda_file_is_named_in_french() {
+    let d = Dir::new();
+    let r = with_lang(&d, "fr_FR.UTF-8", &["validate", "nowhere.toml"]).code(2);
+    assert_eq!(
+        r.stderr,
+        "nowhere.toml: fichier introuvable ; vérifiez le chemin\n"
+    );
+}
