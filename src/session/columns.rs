@@ -134,8 +134,9 @@ impl Columns {
         if super::amend::stored::is_kind(kind) {
             return super::amend::stored::decode(kind, self);
         }
-        let need = |v: Option<String>, name: &str| v.ok_or_else(|| format!("has no {name}"));
-        let target = || self.target.ok_or("has no target");
+        let lacks = |name: &str| crate::msg!("error-session-change-lacks", name = name);
+        let need = |v: Option<String>, name: &str| v.ok_or_else(|| lacks(name));
+        let target = || self.target.ok_or_else(|| lacks("target"));
         Ok(match kind {
             "position" => Change::Position {
                 item: need(self.item, "item")?,
@@ -152,7 +153,7 @@ impl Columns {
             },
             "attendance" => Change::Attendance {
                 member: need(self.member, "member")?,
-                present: self.present.ok_or("has no present")?,
+                present: self.present.ok_or_else(|| lacks("present"))?,
             },
             "outcome" => Change::Outcome {
                 item: need(self.item, "item")?,
@@ -165,7 +166,7 @@ impl Columns {
                     None => None,
                     Some(d) => Some(
                         NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                            .map_err(|_| format!("has a due date \"{d}\" that is not a date"))?,
+                            .map_err(|_| crate::msg!("error-session-change-bad-due", due = d))?,
                     ),
                 },
                 item: need(self.item, "item")?,
@@ -178,7 +179,7 @@ impl Columns {
                 seconds: self
                     .seconds
                     .and_then(|n| u64::try_from(n).ok())
-                    .ok_or("has no number of seconds")?,
+                    .ok_or_else(|| crate::msg!("error-session-change-no-seconds"))?,
             },
             "withdraw-action" => Change::WithdrawAction {
                 action: target()?,
@@ -186,7 +187,7 @@ impl Columns {
             },
             "undo" => Change::Undo { target: target()? },
             "redo" => Change::Redo { target: target()? },
-            other => return Err(format!("is of an unknown kind \"{other}\"")),
+            other => return Err(crate::msg!("error-session-change-kind", kind = other)),
         })
     }
 
@@ -220,10 +221,8 @@ pub(crate) fn render(v: ValueRef<'_>) -> Result<Option<Cow<'_, str>>, String> {
         ValueRef::Integer(n) => Ok(Some(Cow::Owned(n.to_string()))),
         ValueRef::Text(t) => std::str::from_utf8(t)
             .map(|s| Some(Cow::Borrowed(s)))
-            .map_err(|_| "holds text that is not UTF-8".to_string()),
-        ValueRef::Real(_) | ValueRef::Blob(_) => {
-            Err("holds a value of a type talanoa never writes".into())
-        }
+            .map_err(|_| crate::msg!("error-session-change-not-utf8")),
+        ValueRef::Real(_) | ValueRef::Blob(_) => Err(crate::msg!("error-session-change-odd-type")),
     }
 }
 

@@ -24,8 +24,14 @@ pub(crate) fn create(
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)
-        .map_err(|e| storage(path, format!("cannot create folder {}: {e}", dir.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        let folder = dir.display().to_string();
+        let why = e.to_string();
+        storage(
+            path,
+            crate::msg!("error-session-mkdir", folder = &folder, why = &why),
+        )
+    })?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -36,8 +42,7 @@ pub(crate) fn create(
             return Err(SessionError::Sidecar {
                 path: path.to_path_buf(),
                 sidecar,
-                what: "left from an earlier session of that name; SQLite would apply it to the new one"
-                    .into(),
+                what: crate::msg!("error-sidecar-left-over"),
             });
         }
     }

@@ -1,62 +1,97 @@
 //! What can go wrong with a session file, each with what to do about it.
 
-use std::path::PathBuf;
+use std::fmt;
+use std::path::{Path, PathBuf};
 
-/// A session that could not be opened, read or written.
+use crate::msg;
+
+/// A session that could not be opened, read or written. Its message is in
+/// the messages language ([`crate::i18n::messages`]).
 #[derive(Debug, thiserror::Error)]
 pub enum SessionError {
     /// No file at the path, and no agenda to start one.
-    #[error("no session at {0}; start one by giving --agenda AGENDA, or check the path")]
     NotFound(PathBuf),
     /// The file exists but is not a talanoa session.
-    #[error("{path} is not a talanoa session ({why}); name a .talanoa file written by talanoa")]
     NotASession { path: PathBuf, why: String },
     /// Written by a newer talanoa.
-    #[error(
-        "{path} was written by a newer talanoa (session schema {found}; this one reads up to {supported}); upgrade talanoa to open it"
-    )]
     Newer {
         path: PathBuf,
         found: i64,
         supported: i64,
     },
     /// The log or the agenda copy was changed outside talanoa.
-    #[error(
-        "{path}: {what}; the session was changed outside talanoa. Nothing was repaired or deleted: restore it from a copy, or export what can still be read with an earlier copy"
-    )]
     Tampered { path: PathBuf, what: String },
     /// A journal or write-ahead log beside the session that SQLite would
     /// apply, but that does not belong to the file's current state.
-    #[error(
-        "{path}: beside it is {sidecar}, {what}. Nothing was changed: the session file holds every saved change without it. Move {sidecar} out of the folder (keep it until you are sure) and try again"
-    )]
     Sidecar {
         path: PathBuf,
         sidecar: PathBuf,
         what: String,
     },
     /// Another process holds the session for recording.
-    #[error(
-        "{0} is open for recording elsewhere (another talanoa window or command); close it there first. `talanoa review` and `talanoa export` can read it meanwhile"
-    )]
     Locked(PathBuf),
     /// An outcome would adopt an option the meeting has not agreed, and the
     /// chair did not say it is adopted despite its status.
-    #[error(
-        "option \"{option}\" of item \"{item}\" cannot be adopted: its status is {}, and only an option with consensus (or consensus with reservations) is adopted unless the chair records that it is adopted despite its status; nothing was recorded",
-        status.label()
-    )]
     NotAgreed {
         item: String,
         option: String,
         status: crate::consensus::Status,
     },
     /// A change names something the agenda does not have, or is otherwise refused.
-    #[error("{0}")]
     Refused(String),
     /// The disk or the database failed.
-    #[error("{path}: {what}. Nothing that was already recorded was lost")]
     Storage { path: PathBuf, what: String },
+}
+
+impl fmt::Display for SessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let p = |path: &Path| path.display().to_string();
+        let text = match self {
+            SessionError::NotFound(path) => msg!("error-session-not-found", path = &p(path)),
+            SessionError::NotASession { path, why } => {
+                msg!("error-session-not-a-session", path = &p(path), why = why)
+            }
+            SessionError::Newer {
+                path,
+                found,
+                supported,
+            } => msg!(
+                "error-session-newer",
+                path = &p(path),
+                found = &found.to_string(),
+                supported = &supported.to_string()
+            ),
+            SessionError::Tampered { path, what } => {
+                msg!("error-session-tampered", path = &p(path), what = what)
+            }
+            SessionError::Sidecar {
+                path,
+                sidecar,
+                what,
+            } => msg!(
+                "error-session-sidecar",
+                path = &p(path),
+                sidecar = &p(sidecar),
+                what = what
+            ),
+            SessionError::Locked(path) => msg!("error-session-locked", path = &p(path)),
+            SessionError::NotAgreed {
+                item,
+                option,
+                status,
+            } => msg!(
+                "error-session-not-agreed",
+                item = item,
+                option = option,
+                status = status.as_str()
+            ),
+            SessionError::Refused(why) => why.clone(),
+            SessionError::Storage { path, what } => {
+                msg!("error-session-storage", path = &p(path), what = what)
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 impl SessionError {

@@ -17,10 +17,11 @@ pub struct Ids {
 
 fn unknown(what: &str, id: &str, valid: impl Iterator<Item = String>) -> Mismatch {
     let ids: Vec<String> = valid.collect();
-    Mismatch(format!(
-        "unknown {what} {}; valid {what} ids: {}",
-        crate::text::quoted(id),
-        ids.join(", ")
+    Mismatch(crate::msg!(
+        "error-unknown-id",
+        what = what,
+        id = &crate::text::quoted(id),
+        ids = &ids.join(", ")
     ))
 }
 
@@ -64,9 +65,10 @@ impl Ids {
                     item.into_iter()
                         .flat_map(|it| it.options.iter().map(|x| x.id.clone())),
                 );
-                Mismatch(format!(
-                    "{m} (in item \"{}\")",
-                    item.map_or("", |it| it.id.as_str())
+                Mismatch(crate::msg!(
+                    "error-unknown-option-in",
+                    message = &m,
+                    item = item.map_or("", |it| it.id.as_str())
                 ))
             })
     }

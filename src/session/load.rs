@@ -83,7 +83,7 @@ pub(super) fn load(conn: &Connection, path: &Path, resume: bool) -> Result<Loade
     let agenda = agenda::parse(&stored.text, &stored.origin).map_err(|e| {
         store::tampered(
             path,
-            format!("its copy of the agenda no longer validates: {e}"),
+            crate::msg!("error-session-agenda-invalid", problems = &e.to_string()),
         )
     })?;
     let resumed = if resume {
@@ -119,9 +119,8 @@ pub(super) fn whole(
     agenda: &Agenda,
     agenda_sha: &str,
 ) -> Result<(Log, String), SessionError> {
-    replay(conn, path, Log::new(agenda), &Span::all(agenda_sha))?.ok_or_else(|| {
-        SessionError::Refused("replaying the whole log asked for an earlier one".into())
-    })
+    replay(conn, path, Log::new(agenda), &Span::all(agenda_sha))?
+        .ok_or_else(|| SessionError::Refused(crate::msg!("error-session-replay-earlier")))
 }
 
 /// The log resumed from the file's checkpoint and the changes after it;
@@ -179,7 +178,13 @@ fn replay(
         .query_row("SELECT coalesce(max(seq), 0) FROM changes", [], |r| {
             r.get(0)
         })
-        .map_err(|e| store::tampered(path, format!("the log cannot be read ({e})")))?;
+        .map_err(|e| {
+            let why = e.to_string();
+            store::tampered(
+                path,
+                crate::msg!("error-session-log-unreadable", why = &why),
+            )
+        })?;
     let count = usize::try_from(last.saturating_sub(span.after))
         .unwrap_or(0)
         .min(10_000_000);
@@ -193,10 +198,9 @@ fn replay(
                 }
                 let seq = entry.seq;
                 log.push(entry).map_err(|m| {
-                    store::tampered(
-                        path,
-                        format!("change #{seq} does not fit the agenda: {}", m.0),
-                    )
+                    let seq = seq.to_string();
+                    let what = crate::msg!("error-session-change-misfit", seq = &seq, why = &m.0);
+                    store::tampered(path, what)
                 })?;
             }
             Ok(Some(log))
@@ -205,9 +209,9 @@ fn replay(
         let read = store::read_rows(conn, path, span, |batch| tx.send(batch).is_ok());
         drop(tx);
         let replayed = worker.join().unwrap_or_else(|_| {
-            Err(SessionError::Refused(
-                "replaying the session failed unexpectedly".into(),
-            ))
+            Err(SessionError::Refused(crate::msg!(
+                "error-session-replay-failed"
+            )))
         });
         // The worker only sees rows the reader has already checked, so its
         // error, if any, is about an earlier row than the reader's.

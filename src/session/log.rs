@@ -188,25 +188,20 @@ impl Log {
     /// applies it.
     pub fn push(&mut self, e: Entry) -> Result<(), Mismatch> {
         if e.seq != self.next_seq() {
-            return Err(Mismatch(format!(
-                "expected change #{} here, found #{}",
-                self.next_seq(),
-                e.seq
-            )));
+            let (want, found) = (self.next_seq().to_string(), e.seq.to_string());
+            let m = crate::msg!("error-log-out-of-order", want = &want, found = &found);
+            return Err(Mismatch(m));
         }
         if self.needs_history(&e.change) {
-            return Err(Mismatch(format!(
-                "change #{} reaches back before the checkpoint at #{}; the whole log is needed",
-                e.seq,
-                self.first - 1
-            )));
+            let (seq, at) = (e.seq.to_string(), (self.first - 1).to_string());
+            let m = crate::msg!("error-log-before-checkpoint", seq = &seq, at = &at);
+            return Err(Mismatch(m));
         }
         match &e.change {
             Change::Undo { target } => {
                 if self.undo_target() != Some(*target) {
-                    return Err(Mismatch(format!(
-                        "undo of #{target}, which is not the last change in effect"
-                    )));
+                    let target = target.to_string();
+                    return Err(Mismatch(crate::msg!("error-log-undo", target = &target)));
                 }
                 if let (Some(seq), Some(prior)) = (self.done.pop(), self.priors.pop()) {
                     match prior {
@@ -219,13 +214,16 @@ impl Log {
             }
             Change::Redo { target } => {
                 if self.redo_target() != Some(*target) {
-                    return Err(Mismatch(format!(
-                        "redo of #{target}, which is not the last change undone"
-                    )));
+                    let target = target.to_string();
+                    return Err(Mismatch(crate::msg!("error-log-redo", target = &target)));
                 }
                 let held = usize::try_from(target - self.first).ok();
                 let Some(redone) = held.and_then(|i| self.entries.get(i)) else {
-                    return Err(Mismatch(format!("change #{target} is not in the log")));
+                    let target = target.to_string();
+                    return Err(Mismatch(crate::msg!(
+                        "error-log-not-in-log",
+                        target = &target
+                    )));
                 };
                 let prior = bring(&mut self.record, &mut self.agenda, redone)?;
                 self.priors.push(prior);

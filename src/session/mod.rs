@@ -123,7 +123,7 @@ impl Session {
         if hash != self.snap.last_hash || log.len() != self.snap.log.len() {
             return Err(store::tampered(
                 &path,
-                "the log changed while it was open for recording".into(),
+                crate::msg!("error-session-log-changed"),
             ));
         }
         self.snap.log = log;
@@ -142,9 +142,9 @@ impl Session {
         at: DateTime<Utc>,
     ) -> Result<&Entry, SessionError> {
         if matches!(change, Change::Undo { .. } | Change::Redo { .. }) {
-            return Err(SessionError::Refused(
-                "use undo() and redo() to undo or redo".into(),
-            ));
+            return Err(SessionError::Refused(crate::msg!(
+                "error-session-undo-redo"
+            )));
         }
         let change = change.with_current_ids(&self.snap.agenda);
         let record = self.snap.log.record();
@@ -245,7 +245,7 @@ impl Session {
         self.snap
             .log
             .last()
-            .ok_or_else(|| SessionError::Refused("the change was not kept".into()))
+            .ok_or_else(|| SessionError::Refused(crate::msg!("error-session-not-kept")))
     }
 
     /// Replaces the checkpoint once enough changes follow the last one.

@@ -44,33 +44,40 @@ fn expected() -> &'static Objects {
 
 /// Refuses a session whose schema is not exactly talanoa's.
 pub(crate) fn check(conn: &Connection, path: &Path) -> Result<(), SessionError> {
-    let found =
-        objects(conn).map_err(|e| tampered(path, format!("its schema cannot be read ({e})")))?;
+    let found = objects(conn).map_err(|e| {
+        tampered(
+            path,
+            crate::msg!("error-schema-unreadable", why = &e.to_string()),
+        )
+    })?;
     let want = expected();
     if want.is_empty() {
-        return Err(tampered(
-            path,
-            "talanoa could not build its own schema".into(),
-        ));
+        return Err(tampered(path, crate::msg!("error-schema-own")));
     }
     let mut diffs = Vec::new();
     for (name, (kind, table, sql)) in &found {
         match want.get(name) {
-            None => diffs.push(format!(
-                "it has a {kind} \"{}\" (on \"{}\") that talanoa never creates",
-                crate::text::clip(name),
-                crate::text::clip(table)
+            None => diffs.push(crate::msg!(
+                "error-schema-extra",
+                kind = kind,
+                name = &crate::text::clip(name),
+                table = &crate::text::clip(table)
             )),
-            Some(w) if w != &(kind.clone(), table.clone(), sql.clone()) => diffs.push(format!(
-                "its {} \"{name}\" is not defined as talanoa defines it",
-                w.0
+            Some(w) if w != &(kind.clone(), table.clone(), sql.clone()) => diffs.push(crate::msg!(
+                "error-schema-changed",
+                kind = &w.0,
+                name = name
             )),
             Some(_) => {}
         }
     }
     for (name, (kind, _, _)) in want {
         if !found.contains_key(name) && !OPTIONAL.contains(&name.as_str()) {
-            diffs.push(format!("its {kind} \"{name}\" is missing"));
+            diffs.push(crate::msg!(
+                "error-schema-missing",
+                kind = kind,
+                name = name
+            ));
         }
     }
     if diffs.is_empty() {
@@ -79,11 +86,11 @@ pub(crate) fn check(conn: &Connection, path: &Path) -> Result<(), SessionError> 
     let more = diffs.len().saturating_sub(5);
     let mut what = diffs.into_iter().take(5).collect::<Vec<_>>().join("; ");
     if more > 0 {
-        what.push_str(&format!("; and {more} more difference(s)"));
+        what.push_str(&crate::msg!("error-schema-more", count = more));
     }
     Err(tampered(
         path,
-        format!("its schema is not talanoa's: {what}"),
+        crate::msg!("error-schema-differs", what = &what),
     ))
 }
 

@@ -42,11 +42,7 @@ pub(crate) fn beside(path: &Path, suffix: &str) -> PathBuf {
 pub(crate) fn check(path: &Path, writer_elsewhere: bool) -> Result<(), SessionError> {
     let wal = beside(path, "-wal");
     if wal.exists() {
-        return Err(stale(
-            path,
-            &wal,
-            "a write-ahead log talanoa never makes (it uses a rollback journal); SQLite would apply it over the session",
-        ));
+        return Err(stale(path, &wal, &crate::msg!("error-sidecar-wal")));
     }
     let tries = if writer_elsewhere { 10 } else { 1 };
     let mut last = Ok(());
@@ -195,20 +191,18 @@ fn journal(path: &Path) -> Result<(), SessionError> {
     };
     let db = db_head(path)?;
     if play.page_size != db.page_size {
-        return refuse("a rollback journal with another page size: it is not this session's");
+        return refuse(&crate::msg!("error-sidecar-page-size"));
     }
     if play.records == 0 {
         if u64::from(play.orig_pages) == db.pages {
             return Ok(());
         }
-        return refuse("a rollback journal that would cut the session short");
+        return refuse(&crate::msg!("error-sidecar-short"));
     }
     match play.page1_counter {
         Some(c) if db.counter == c || db.counter == c.wrapping_add(1) => Ok(()),
-        Some(_) => refuse(
-            "a rollback journal from an earlier state of the session; applying it would take back saved changes",
-        ),
-        None => refuse("a rollback journal that cannot be tied to the session's current state"),
+        Some(_) => refuse(&crate::msg!("error-sidecar-earlier")),
+        None => refuse(&crate::msg!("error-sidecar-untied")),
     }
 }
 

@@ -198,10 +198,9 @@ impl Record {
             }
             Change::Attendance { member, present } => {
                 let m = self.ids.member(agenda, member)?;
-                let slot = self
-                    .absent
-                    .get_mut(m)
-                    .ok_or_else(|| Mismatch(format!("member #{m} has no attendance")))?;
+                let slot = self.absent.get_mut(m).ok_or_else(|| {
+                    Mismatch(crate::msg!("error-state-no-attendance", n = &m.to_string()))
+                })?;
                 Prior::Absent(m, std::mem::replace(slot, !present))
             }
             Change::Outcome {
@@ -215,10 +214,9 @@ impl Record {
                     .as_deref()
                     .map(|o| self.ids.option(agenda, i, o))
                     .transpose()?;
-                let slot = self
-                    .outcomes
-                    .get_mut(i)
-                    .ok_or_else(|| Mismatch(format!("item #{i} has no outcome")))?;
+                let slot = self.outcomes.get_mut(i).ok_or_else(|| {
+                    Mismatch(crate::msg!("error-state-no-outcome", n = &i.to_string()))
+                })?;
                 let now = (!text.trim().is_empty()).then(|| Outcome {
                     text: text.clone(),
                     option: o,
@@ -262,9 +260,7 @@ impl Record {
             Change::Undo { .. } | Change::Redo { .. } => Prior::Nothing,
             // The log applies amendments, which change the agenda too.
             _ => {
-                return Err(Mismatch(
-                    "an amendment changes the agenda; record it through the log".into(),
-                ));
+                return Err(Mismatch(crate::msg!("error-state-amendment")));
             }
         })
     }
@@ -277,8 +273,11 @@ impl Record {
             .iter()
             .position(|a| a.seq == action && a.item == i)
             .ok_or_else(|| {
-                Mismatch(format!(
-                    "no action recorded as change #{action} on item \"{item}\" is in the record (withdrawn already, undone, or never recorded)"
+                let seq = action.to_string();
+                Mismatch(crate::msg!(
+                    "error-state-no-action",
+                    seq = &seq,
+                    item = item
                 ))
             })
     }

@@ -11,6 +11,7 @@ use sha2::{Digest, Sha256};
 use super::change::{Entry, rfc3339};
 use super::columns::{self, Columns};
 use super::error::{SessionError, storage};
+use crate::msg;
 
 /// The session schema this program writes and the newest it reads.
 pub const SCHEMA_VERSION: i64 = 1;
@@ -46,37 +47,33 @@ pub fn sha256_hex(text: &str) -> String {
 /// databases in write-ahead-log mode (talanoa's sessions use a rollback
 /// journal; opening one in WAL mode would write beside it).
 pub(crate) fn check_header(path: &Path) -> Result<(), SessionError> {
-    let not = |why: &str| SessionError::NotASession {
+    let not = |why: String| SessionError::NotASession {
         path: path.to_path_buf(),
-        why: why.to_string(),
+        why,
     };
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => SessionError::NotFound(path.to_path_buf()),
         _ => storage(path, e),
     })?;
     if meta.is_dir() {
-        return Err(not("it is a folder"));
+        return Err(not(msg!("error-session-is-folder")));
     }
     if !meta.is_file() {
-        return Err(not("it is a device, a pipe or a socket, not a file"));
+        return Err(not(msg!("error-session-is-device")));
     }
     if meta.len() == 0 {
-        return Err(not("the file is empty"));
+        return Err(not(msg!("error-session-is-empty")));
     }
     let mut head = [0u8; 100];
     let f = std::fs::File::open(path).map_err(|e| storage(path, e))?;
     let n = f.take(100).read(&mut head).map_err(|e| storage(path, e))?;
     if n < 100 || !head.starts_with(b"SQLite format 3\0") {
-        return Err(not("it is not an SQLite database"));
+        return Err(not(msg!("error-session-not-sqlite")));
     }
     match (head[18], head[19]) {
         (1, 1) => Ok(()),
-        (2, 2) => Err(not(
-            "it is in SQLite's write-ahead-log mode, and talanoa sessions use a rollback journal; nothing was changed. If it is a talanoa session someone opened with another tool, switch it back with: sqlite3 FILE 'PRAGMA journal_mode=DELETE'",
-        )),
-        _ => Err(not(
-            "its SQLite file format version is not one talanoa reads",
-        )),
+        (2, 2) => Err(not(msg!("error-session-wal"))),
+        _ => Err(not(msg!("error-session-file-format"))),
     }
 }
 
@@ -120,15 +117,13 @@ fn identity(conn: &Connection, path: &Path) -> Result<(), SessionError> {
                 // SQLITE_READONLY_ROLLBACK: recovery needs write access
                 Some(776) => SessionError::Storage {
                     path: path.to_path_buf(),
-                    what: "a program recording into it stopped mid-change, and recovering needs write access to its folder; open it once where it can be written".into(),
+                    what: msg!("error-session-hot-journal"),
                 },
-                _ => not(format!("it cannot be read as a database: {e}")),
+                _ => not(msg!("error-session-not-a-database", why = &e.to_string())),
             })
     };
     if pragma("application_id")? != APPLICATION_ID {
-        return Err(not(
-            "it is an SQLite database, but not one written by talanoa".into(),
-        ));
+        return Err(not(msg!("error-session-not-talanoa")));
     }
     let version = pragma("user_version")?;
     if version > SCHEMA_VERSION {
@@ -157,12 +152,14 @@ pub(crate) fn read_agenda(conn: &Connection, path: &Path) -> Result<StoredAgenda
             [],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
-        .map_err(|e| tampered(path, format!("the copy of the agenda cannot be read ({e})")))?;
+        .map_err(|e| {
+            tampered(
+                path,
+                msg!("error-session-agenda-unreadable", why = &e.to_string()),
+            )
+        })?;
     if sha256_hex(&text) != sha {
-        return Err(tampered(
-            path,
-            "the copy of the agenda does not match its checksum".into(),
-        ));
+        return Err(tampered(path, msg!("error-session-agenda-checksum")));
     }
     Ok(StoredAgenda { text, origin, sha })
 }
@@ -171,7 +168,12 @@ pub(crate) fn read_agenda(conn: &Connection, path: &Path) -> Result<StoredAgenda
 fn text<'r>(row: &'r rusqlite::Row<'_>, i: usize, path: &Path) -> Result<&'r str, SessionError> {
     row.get_ref(i)
         .and_then(|v| v.as_str().map_err(rusqlite::Error::from))
-        .map_err(|e| tampered(path, format!("the log cannot be read ({e})")))
+        .map_err(|e| {
+            tampered(
+                path,
+                msg!("error-session-log-unreadable", why = &e.to_string()),
+            )
+        })
 }
 
 /// Rows handed on at a time while the log is read.
@@ -206,7 +208,12 @@ pub(crate) fn read_rows(
     span: &Span<'_>,
     mut sink: impl FnMut(Vec<Entry>) -> bool,
 ) -> Result<String, SessionError> {
-    let fail = |e: rusqlite::Error| tampered(path, format!("the log cannot be read ({e})"));
+    let fail = |e: rusqlite::Error| {
+        tampered(
+            path,
+            msg!("error-session-log-unreadable", why = &e.to_string()),
+        )
+    };
     let mut stmt = conn
         .prepare(&format!(
             "SELECT seq, at, by, kind, {}, hash FROM changes WHERE seq > ?1 AND seq <= ?2 ORDER BY seq",
@@ -220,12 +227,14 @@ pub(crate) fn read_rows(
     while let Some(row) = rows.next().map_err(fail)? {
         let seq: i64 = row.get(0).map_err(fail)?;
         if seq != expected {
-            return Err(tampered(
-                path,
-                format!("change #{expected} is missing from the log (found #{seq} next)"),
-            ));
+            let (expected, seq) = (expected.to_string(), seq.to_string());
+            let what = msg!("error-session-change-gap", expected = &expected, seq = &seq);
+            return Err(tampered(path, what));
         }
-        let bad = |what: &str| tampered(path, format!("change #{seq} {what}"));
+        let bad = |what: &str| {
+            let seq = seq.to_string();
+            tampered(path, msg!("error-session-change", seq = &seq, what = what))
+        };
         let (at, by, kind) = (
             text(row, 1, path)?,
             text(row, 2, path)?,
@@ -238,9 +247,7 @@ pub(crate) fn read_rows(
         let hash = text(row, 4 + columns::COUNT, path)?;
         let computed = columns::chain(&prev, seq, at, by, kind, &fields);
         if computed != hash {
-            return Err(bad(
-                "does not match its checksum (it was edited, or one before it was)",
-            ));
+            return Err(bad(&msg!("error-session-change-checksum")));
         }
         batch.push(decode(path, seq, at, by, kind, fields)?);
         if batch.len() == BATCH && !sink(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))) {
@@ -253,10 +260,9 @@ pub(crate) fn read_rows(
         sink(batch);
     }
     if span.until != i64::MAX && expected <= span.until {
-        return Err(tampered(
-            path,
-            format!("change #{expected} is missing from the log"),
-        ));
+        let expected = expected.to_string();
+        let what = msg!("error-session-change-missing", expected = &expected);
+        return Err(tampered(path, what));
     }
     Ok(prev)
 }
@@ -281,7 +287,10 @@ fn decode(
     kind: &str,
     fields: Vec<Option<std::borrow::Cow<'_, str>>>,
 ) -> Result<Entry, SessionError> {
-    let bad = |what: &str| tampered(path, format!("change #{seq} {what}"));
+    let bad = |what: &str| {
+        let seq = seq.to_string();
+        tampered(path, msg!("error-session-change", seq = &seq, what = what))
+    };
     let mut f = fields
         .into_iter()
         .map(|v| v.map(std::borrow::Cow::into_owned));
@@ -289,7 +298,7 @@ fn decode(
     let number = |v: Option<String>, name: &str| -> Result<Option<i64>, SessionError> {
         v.map(|n| {
             n.parse::<i64>()
-                .map_err(|_| bad(&format!("has a {name} that is not a number")))
+                .map_err(|_| bad(&msg!("error-session-change-not-number", name = name)))
         })
         .transpose()
     };
@@ -307,7 +316,7 @@ fn decode(
     };
     let change = cols.into_change(kind).map_err(|e| bad(&e))?;
     let at = DateTime::parse_from_rfc3339(at)
-        .map_err(|_| bad("has a time that is not RFC 3339"))?
+        .map_err(|_| bad(&msg!("error-session-change-bad-time")))?
         .with_timezone(&Utc);
     Ok(Entry {
         seq,
@@ -386,11 +395,10 @@ fn read_back(
         prev,
     };
     let not_recorded = |why: &str| {
+        let last = last.to_string();
         tampered(
             path,
-            format!(
-                "what was stored for change #{last} is not what was recorded ({why}; something in the file changes rows as they are written), so nothing was saved"
-            ),
+            msg!("error-session-not-recorded", last = &last, why = why),
         )
     };
     let stored = read_rows(conn, path, &span, |_| true).map_err(|e| match e {
@@ -403,7 +411,7 @@ fn read_back(
         })
         .map_err(|e| storage(path, e))?;
     if stored != expected || max != last {
-        return Err(not_recorded("the rows read back differ"));
+        return Err(not_recorded(&msg!("error-session-rows-differ")));
     }
     Ok(())
 }

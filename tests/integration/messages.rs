@@ -139,3 +139,97 @@ fn a_missing_agenda_file_is_named_in_french() {
         "nowhere.toml: fichier introuvable ; vérifiez le chemin\n"
     );
 }
+
+/// `record` on `s.talanoa` (started from the sample) under `lang`.
+fn record_in(d: &Dir, lang: &str, member: &str) -> Run {
+    let agenda = sample();
+    with_lang(
+        d,
+        lang,
+        &[
+            "record",
+            "--session",
+            "s.talanoa",
+            "--agenda",
+            agenda.to_str().unwrap(),
+            "--item",
+            "need",
+            "--option",
+            "explore",
+            "--member",
+            member,
+            "--stance",
+            "support",
+        ],
+    )
+}
+
+#[test]
+fn record_refuses_an_unknown_member_in_french_and_changes_nothing() {
+    let d = Dir::new();
+    let r = record_in(&d, "fr_FR.UTF-8", "XX").code(2);
+    assert!(
+        r.stderr
+            .starts_with("talanoa: membre inconnu \"XX\" ; identifiants de membre valides : FJ, "),
+        "{}",
+        r.stderr
+    );
+    assert!(!d.path("s.talanoa").exists(), "a refusal writes nothing");
+    let r = record_in(&d, "C", "XX").code(2);
+    assert!(
+        r.stderr
+            .starts_with("talanoa: unknown member \"XX\"; valid member ids: FJ, "),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_second_writer_is_refused_in_french() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    let held = talanoa::session::Session::open(&d.path("s.talanoa")).unwrap();
+    let r = record_in(&d, "fr_FR.UTF-8", "TO").code(1);
+    assert!(
+        r.stderr.contains(
+            "s.talanoa est ouvert pour l'enregistrement ailleurs (une autre fenêtre ou commande \
+             talanoa) ; fermez-le d'abord là-bas. `talanoa review` et `talanoa export` peuvent \
+             le lire entre-temps"
+        ),
+        "{}",
+        r.stderr
+    );
+    drop(held);
+}
+
+#[test]
+fn a_file_that_is_not_a_session_is_named_in_french() {
+    let d = Dir::new();
+    d.write("notes.talanoa", "minutes, not a session\n");
+    let r = with_lang(&d, "fr_FR.UTF-8", &["export", "--session", "notes.talanoa"]).code(2);
+    assert_eq!(
+        r.stderr,
+        "talanoa: notes.talanoa n'est pas une session talanoa (ce n'est pas une base de données \
+         SQLite) ; indiquez un fichier .talanoa écrit par talanoa\n"
+    );
+}
+
+#[test]
+fn export_lang_fr_makes_its_messages_french_under_an_english_locale() {
+    let d = Dir::new();
+    d.write("notes.talanoa", "minutes, not a session\n");
+    let args = ["export", "--session", "notes.talanoa", "--lang", "fr"];
+    let r = with_lang(&d, "en_NZ.UTF-8", &args).code(2);
+    assert!(
+        r.stderr.contains("n'est pas une session talanoa"),
+        "{}",
+        r.stderr
+    );
+    let args = ["export", "--session", "notes.talanoa", "--lang", "en"];
+    let r = with_lang(&d, "fr_FR.UTF-8", &args).code(2);
+    assert!(
+        r.stderr.contains("is not a talanoa session"),
+        "{}",
+        r.stderr
+    );
+}

@@ -72,3 +72,80 @@ error-agenda-key-space = space
 error-agenda-key-reserved = key "{ $key }" in { $name } is used by the chair's screen; choose a key other than: { $keys }
 error-agenda-key-invisible = key { $key } in { $name } must be a visible character, like "1" (a control or zero-width character cannot be seen or typed)
 error-agenda-key-twice = duplicate key "{ $key }" in { $name } (first used by [[stances]] #{ $first }); each stance needs its own key
+
+## Session files.
+
+error-session-not-found = no session at { $path }; start one by giving --agenda AGENDA, or check the path
+error-session-not-a-session = { $path } is not a talanoa session ({ $why }); name a .talanoa file written by talanoa
+error-session-newer = { $path } was written by a newer talanoa (session schema { $found }; this one reads up to { $supported }); upgrade talanoa to open it
+error-session-tampered = { $path }: { $what }; the session was changed outside talanoa. Nothing was repaired or deleted: restore it from a copy, or export what can still be read with an earlier copy
+error-session-sidecar = { $path }: beside it is { $sidecar }, { $what }. Nothing was changed: the session file holds every saved change without it. Move { $sidecar } out of the folder (keep it until you are sure) and try again
+error-session-locked = { $path } is open for recording elsewhere (another talanoa window or command); close it there first. `talanoa review` and `talanoa export` can read it meanwhile
+error-session-not-agreed = option "{ $option }" of item "{ $item }" cannot be adopted: its status is { $status ->
+    [consensus] consensus
+    [consensus-with-reservations] consensus with reservations
+    [no-consensus] no consensus
+   *[pending] pending
+}, and only an option with consensus (or consensus with reservations) is adopted unless the chair records that it is adopted despite its status; nothing was recorded
+error-session-storage = { $path }: { $what }. Nothing that was already recorded was lost
+error-session-is-folder = it is a folder
+error-session-is-device = it is a device, a pipe or a socket, not a file
+error-session-is-empty = the file is empty
+error-session-not-sqlite = it is not an SQLite database
+error-session-wal = it is in SQLite's write-ahead-log mode, and talanoa sessions use a rollback journal; nothing was changed. If it is a talanoa session someone opened with another tool, switch it back with: sqlite3 FILE 'PRAGMA journal_mode=DELETE'
+error-session-file-format = its SQLite file format version is not one talanoa reads
+error-session-hot-journal = a program recording into it stopped mid-change, and recovering needs write access to its folder; open it once where it can be written
+error-session-not-a-database = it cannot be read as a database: { $why }
+error-session-not-talanoa = it is an SQLite database, but not one written by talanoa
+error-session-agenda-unreadable = the copy of the agenda cannot be read ({ $why })
+error-session-agenda-checksum = the copy of the agenda does not match its checksum
+error-session-log-unreadable = the log cannot be read ({ $why })
+error-session-change = change #{ $seq } { $what }
+error-session-change-gap = change #{ $expected } is missing from the log (found #{ $seq } next)
+error-session-change-missing = change #{ $expected } is missing from the log
+error-session-change-checksum = does not match its checksum (it was edited, or one before it was)
+error-session-change-not-number = has a { $name } that is not a number
+error-session-change-bad-time = has a time that is not RFC 3339
+error-session-change-lacks = has no { $name }
+error-session-change-bad-due = has a due date "{ $due }" that is not a date
+error-session-change-no-seconds = has no number of seconds
+error-session-change-kind = is of an unknown kind "{ $kind }"
+error-session-change-not-utf8 = holds text that is not UTF-8
+error-session-change-odd-type = holds a value of a type talanoa never writes
+error-session-not-recorded = what was stored for change #{ $last } is not what was recorded ({ $why }; something in the file changes rows as they are written), so nothing was saved
+error-session-rows-differ = the rows read back differ
+error-session-mkdir = cannot create folder { $folder }: { $why }
+error-sidecar-wal = a write-ahead log talanoa never makes (it uses a rollback journal); SQLite would apply it over the session
+error-sidecar-page-size = a rollback journal with another page size: it is not this session's
+error-sidecar-short = a rollback journal that would cut the session short
+error-sidecar-earlier = a rollback journal from an earlier state of the session; applying it would take back saved changes
+error-sidecar-untied = a rollback journal that cannot be tied to the session's current state
+error-sidecar-left-over = left from an earlier session of that name; SQLite would apply it to the new one
+
+## Changes refused because they do not fit the agenda.
+
+error-unknown-id = unknown { $what } { $id }; valid { $what } ids: { $ids }
+error-unknown-option-in = { $message } (in item "{ $item }")
+error-state-no-attendance = member #{ $n } has no attendance
+error-state-no-outcome = item #{ $n } has no outcome
+error-state-amendment = an amendment changes the agenda; record it through the log
+error-state-no-action = no action recorded as change #{ $seq } on item "{ $item }" is in the record (withdrawn already, undone, or never recorded)
+error-log-out-of-order = expected change #{ $want } here, found #{ $found }
+error-log-before-checkpoint = change #{ $seq } reaches back before the checkpoint at #{ $at }; the whole log is needed
+error-log-undo = undo of #{ $target }, which is not the last change in effect
+error-log-redo = redo of #{ $target }, which is not the last change undone
+error-log-not-in-log = change #{ $target } is not in the log
+error-session-agenda-invalid = its copy of the agenda no longer validates: { $problems }
+error-session-replay-earlier = replaying the whole log asked for an earlier one
+error-session-change-misfit = change #{ $seq } does not fit the agenda: { $why }
+error-session-replay-failed = replaying the session failed unexpectedly
+error-schema-unreadable = its schema cannot be read ({ $why })
+error-schema-own = talanoa could not build its own schema
+error-schema-extra = it has a { $kind } "{ $name }" (on "{ $table }") that talanoa never creates
+error-schema-changed = its { $kind } "{ $name }" is not defined as talanoa defines it
+error-schema-missing = its { $kind } "{ $name }" is missing
+error-schema-more = ; and { $count } more difference(s)
+error-schema-differs = its schema is not talanoa's: { $what }
+error-session-log-changed = the log changed while it was open for recording
+error-session-undo-redo = use undo() and redo() to undo or redo
+error-session-not-kept = the change was not kept

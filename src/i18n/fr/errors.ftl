@@ -82,3 +82,90 @@ error-agenda-key-space = espace
 error-agenda-key-reserved = la touche "{ $key }" dans { $name } est utilisée par l'écran de la présidence ; choisissez une touche autre que : { $keys }
 error-agenda-key-invisible = la touche { $key } dans { $name } doit être un caractère visible, par exemple "1" (un caractère de contrôle ou de largeur nulle ne peut être ni vu ni tapé)
 error-agenda-key-twice = touche "{ $key }" en double dans { $name } (déjà utilisée par [[stances]] n° { $first }) ; chaque position doit avoir sa propre touche
+
+## Fichiers de session.
+
+error-session-not-found = aucune session à { $path } ; commencez-en une en donnant --agenda AGENDA, ou vérifiez le chemin
+error-session-not-a-session = { $path } n'est pas une session talanoa ({ $why }) ; indiquez un fichier .talanoa écrit par talanoa
+error-session-newer = { $path } a été écrit par une version plus récente de talanoa (schéma de session { $found } ; celle-ci lit jusqu'au { $supported }) ; mettez talanoa à jour pour l'ouvrir
+error-session-tampered = { $path } : { $what } ; la session a été modifiée en dehors de talanoa. Rien n'a été réparé ni supprimé : restaurez-la à partir d'une copie, ou exportez ce qui peut encore être lu à partir d'une copie antérieure
+error-session-sidecar = { $path } : à côté se trouve { $sidecar }, { $what }. Rien n'a été modifié : le fichier de session contient toutes les modifications enregistrées sans lui. Déplacez { $sidecar } hors du dossier (conservez-le jusqu'à en avoir la certitude) et réessayez
+error-session-locked = { $path } est ouvert pour l'enregistrement ailleurs (une autre fenêtre ou commande talanoa) ; fermez-le d'abord là-bas. `talanoa review` et `talanoa export` peuvent le lire entre-temps
+error-session-not-agreed = l'option "{ $option }" du point "{ $item }" ne peut pas être retenue : son statut est { $status ->
+    [consensus] consensus
+    [consensus-with-reservations] consensus avec réserves
+    [no-consensus] absence de consensus
+   *[pending] en attente
+}, et seule une option ayant fait consensus (ou consensus avec réserves) est retenue, sauf si la présidence consigne qu'elle est retenue malgré son statut ; rien n'a été enregistré
+error-session-storage = { $path } : { $what }. Rien de ce qui était déjà enregistré n'a été perdu
+error-session-is-folder = c'est un dossier
+error-session-is-device = c'est un périphérique, un tube ou un socket, pas un fichier
+error-session-is-empty = le fichier est vide
+error-session-not-sqlite = ce n'est pas une base de données SQLite
+error-session-wal = le fichier est en mode journal à écriture anticipée (WAL) de SQLite, alors que les sessions talanoa utilisent un journal de retour arrière ; rien n'a été modifié. S'il s'agit d'une session talanoa ouverte avec un autre outil, rétablissez-le avec : sqlite3 FILE 'PRAGMA journal_mode=DELETE'
+error-session-file-format = la version de son format de fichier SQLite n'est pas lue par talanoa
+error-session-hot-journal = un programme qui y enregistrait s'est arrêté au milieu d'une modification, et la reprise demande l'accès en écriture à son dossier ; ouvrez-le une fois là où il peut être écrit
+error-session-not-a-database = le fichier ne peut pas être lu comme base de données : { $why }
+error-session-not-talanoa = c'est une base de données SQLite, mais elle n'a pas été écrite par talanoa
+error-session-agenda-unreadable = la copie de l'ordre du jour ne peut pas être lue ({ $why })
+error-session-agenda-checksum = la copie de l'ordre du jour ne correspond pas à sa somme de contrôle
+error-session-log-unreadable = le journal des modifications ne peut pas être lu ({ $why })
+error-session-change = la modification n° { $seq } { $what }
+error-session-change-gap = la modification n° { $expected } manque dans le journal (la suivante est la n° { $seq })
+error-session-change-missing = la modification n° { $expected } manque dans le journal
+error-session-change-checksum = ne correspond pas à sa somme de contrôle (elle a été modifiée, ou une modification antérieure l'a été)
+error-session-change-not-number = a une valeur { $name } qui n'est pas un nombre
+error-session-change-bad-time = a une heure qui n'est pas au format RFC 3339
+error-session-change-lacks = n'a pas de valeur { $name }
+error-session-change-bad-due = a une échéance "{ $due }" qui n'est pas une date
+error-session-change-no-seconds = n'a pas de nombre de secondes
+error-session-change-kind = est d'un type inconnu "{ $kind }"
+error-session-change-not-utf8 = contient un texte qui n'est pas en UTF-8
+error-session-change-odd-type = contient une valeur d'un type que talanoa n'écrit jamais
+error-session-not-recorded = ce qui a été stocké pour la modification n° { $last } n'est pas ce qui a été enregistré ({ $why } ; quelque chose dans le fichier modifie les lignes à mesure qu'elles sont écrites), donc rien n'a été enregistré
+error-session-rows-differ = les lignes relues diffèrent
+error-session-mkdir = impossible de créer le dossier { $folder } : { $why }
+error-sidecar-wal = un journal à écriture anticipée que talanoa ne crée jamais (il utilise un journal de retour arrière) ; SQLite l'appliquerait à la session
+error-sidecar-page-size = un journal de retour arrière d'une autre taille de page : il n'appartient pas à cette session
+error-sidecar-short = un journal de retour arrière qui tronquerait la session
+error-sidecar-earlier = un journal de retour arrière d'un état antérieur de la session ; l'appliquer annulerait des modifications enregistrées
+error-sidecar-untied = un journal de retour arrière qu'on ne peut pas rattacher à l'état actuel de la session
+error-sidecar-left-over = laissé par une session antérieure du même nom ; SQLite l'appliquerait à la nouvelle
+
+## Modifications refusées parce qu'elles ne correspondent pas à l'ordre du jour.
+
+error-unknown-id = { $what ->
+    [member] membre inconnu
+    [item] point inconnu
+    [option] option inconnue
+   *[stance] position inconnue
+} { $id } ; identifiants { $what ->
+    [member] de membre
+    [item] de point
+    [option] d'option
+   *[stance] de position
+} valides : { $ids }
+error-unknown-option-in = { $message } (dans le point "{ $item }")
+error-state-no-attendance = le membre n° { $n } n'a pas de présence enregistrée
+error-state-no-outcome = le point n° { $n } n'a pas de résultat
+error-state-amendment = un amendement modifie l'ordre du jour ; enregistrez-le par le journal
+error-state-no-action = aucune action enregistrée comme modification n° { $seq } sur le point "{ $item }" ne figure au registre (déjà retirée, annulée ou jamais enregistrée)
+error-log-out-of-order = modification n° { $want } attendue ici, n° { $found } trouvée
+error-log-before-checkpoint = la modification n° { $seq } remonte avant le point de reprise n° { $at } ; le journal complet est nécessaire
+error-log-undo = annulation de la n° { $target }, qui n'est pas la dernière modification en vigueur
+error-log-redo = rétablissement de la n° { $target }, qui n'est pas la dernière modification annulée
+error-log-not-in-log = la modification n° { $target } ne figure pas dans le journal
+error-session-agenda-invalid = sa copie de l'ordre du jour n'est plus valide : { $problems }
+error-session-replay-earlier = la relecture du journal complet en a demandé une plus ancienne
+error-session-change-misfit = la modification n° { $seq } ne correspond pas à l'ordre du jour : { $why }
+error-session-replay-failed = la relecture de la session a échoué de façon inattendue
+error-schema-unreadable = son schéma ne peut pas être lu ({ $why })
+error-schema-own = talanoa n'a pas pu construire son propre schéma
+error-schema-extra = il contient un objet { $kind } "{ $name }" (sur "{ $table }") que talanoa ne crée jamais
+error-schema-changed = son objet { $kind } "{ $name }" n'est pas défini comme talanoa le définit
+error-schema-missing = son objet { $kind } "{ $name }" manque
+error-schema-more = { " " }; et { $count } autre(s) différence(s)
+error-schema-differs = son schéma n'est pas celui de talanoa : { $what }
+error-session-log-changed = le journal a changé pendant qu'il était ouvert pour l'enregistrement
+error-session-undo-redo = utilisez undo() et redo() pour annuler ou rétablir
+error-session-not-kept = la modification n'a pas été conservée
