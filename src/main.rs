@@ -2,6 +2,7 @@
 //! Every message goes out through [`talanoa::text::for_message`], so no
 //! escape sequence or control character a user typed reaches the terminal.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -25,10 +26,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => {
             let text = for_message(&failure.to_string());
+            // A closed terminal cannot show it: never a panic for that.
+            let mut err = std::io::stderr().lock();
             if failure.is_listing() {
-                eprintln!("{text}");
+                let _ = writeln!(err, "{text}");
             } else if !text.is_empty() {
-                eprintln!("talanoa: {text}");
+                let _ = writeln!(err, "talanoa: {text}");
             }
             ExitCode::from(failure.exit_code())
         }

@@ -9,6 +9,7 @@
 pub mod action;
 pub mod app;
 pub mod dialog;
+mod events;
 mod input;
 pub mod keymap;
 mod pager;
@@ -23,17 +24,18 @@ pub mod views;
 mod write;
 
 use std::io;
+use std::mem::ManuallyDrop;
+use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use chrono::Utc;
-use crossterm::event::{self, Event};
+use crossterm::event::Event;
 use ratatui::DefaultTerminal;
 
 pub use action::Action;
 pub use app::{App, Source};
+pub(crate) use events::{next_event, watch_signals};
 pub use pager::pager;
 pub use picker::{Choice, pick};
 
@@ -46,18 +48,39 @@ pub(crate) struct Restore;
 impl Drop for Restore {
     fn drop(&mut self) {
         let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableBracketedPaste);
-        ratatui::restore();
+        // not `restore`: it prints to a terminal that may be gone, and panics there
+        let _ = ratatui::try_restore();
         let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
+    }
+}
+
+/// The terminal a screen draws on. It is never dropped: ratatui's own drop
+/// prints to the terminal when showing the cursor fails, and printing to a
+/// terminal that is gone panics. [`Restore`] shows the cursor instead; what
+/// is kept is one screen's buffer until the program exits.
+pub(crate) struct Screen(ManuallyDrop<DefaultTerminal>);
+
+impl Deref for Screen {
+    type Target = DefaultTerminal;
+    fn deref(&self) -> &DefaultTerminal {
+        &self.0
+    }
+}
+
+impl DerefMut for Screen {
+    fn deref_mut(&mut self) -> &mut DefaultTerminal {
+        &mut self.0
     }
 }
 
 /// Starts the terminal (raw mode, alternate screen, panic hook). The guard
 /// exists before anything is changed, so a start that fails halfway is
 /// undone too.
-pub(crate) fn start() -> io::Result<(DefaultTerminal, Restore)> {
+pub(crate) fn start() -> io::Result<(Screen, Restore)> {
     watch_signals();
+    events::note_terminal();
     let guard = Restore;
-    let terminal = ratatui::try_init()?;
+    let terminal = Screen(ManuallyDrop::new(ratatui::try_init()?));
     // a paste arrives as one event: never as keys that would record
     crossterm::execute!(io::stdout(), crossterm::event::EnableBracketedPaste)?;
     Ok((terminal, guard))
@@ -92,7 +115,11 @@ fn chair_loop(app: &mut App, path: &Path) -> io::Result<()> {
         app.size = (s.width, s.height);
     }
     while !app.quit {
-        terminal.draw(|f| views::draw(f, app))?;
+        if let Err(e) = terminal.draw(|f| views::draw(f, app)) {
+            // the terminal is gone: a running timer is recorded all the same
+            app.leave();
+            return Err(e);
+        }
         // Wait for a key (idle but for a look at the signal flag five times
         // a second); wake each second while the speaking timer runs, to
         // redraw it.
@@ -118,56 +145,6 @@ fn chair_loop(app: &mut App, path: &Path) -> io::Result<()> {
     }
     Ok(())
 }
-
-/// Set by SIGTERM or SIGHUP: the screen ends as if the chair quit, and
-/// the program exits 1 once the terminal is restored.
-fn stop_flag() -> &'static Arc<AtomicBool> {
-    static STOP: OnceLock<Arc<AtomicBool>> = OnceLock::new();
-    STOP.get_or_init(|| {
-        let flag = Arc::new(AtomicBool::new(false));
-        for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-            // a failed registration leaves the default (the log stays whole)
-            let _ = signal_hook::flag::register(sig, Arc::clone(&flag));
-        }
-        flag
-    })
-}
-
-/// Listens for SIGTERM and SIGHUP from now on.
-pub(crate) fn watch_signals() {
-    let _ = stop_flag();
-}
-
-/// The error a screen returns when a signal ended it.
-fn stopped() -> io::Error {
-    io::Error::new(
-        io::ErrorKind::Interrupted,
-        "stopped by a signal (SIGTERM or SIGHUP)",
-    )
-}
-
-/// The next terminal event, waiting at most `wait` (`None`: until one
-/// comes). Looks at the signal flag five times a second meanwhile.
-pub(crate) fn next_event(wait: Option<Duration>) -> io::Result<Option<Event>> {
-    let flag = stop_flag();
-    let until = wait.map(|w| Instant::now() + w);
-    loop {
-        if flag.load(Ordering::Relaxed) {
-            return Err(stopped());
-        }
-        let slice = until.map_or(SLICE, |u| {
-            u.saturating_duration_since(Instant::now()).min(SLICE)
-        });
-        if event::poll(slice)? {
-            return event::read().map(Some);
-        }
-        if until.is_some_and(|u| Instant::now() >= u) {
-            return Ok(None);
-        }
-    }
-}
-
-const SLICE: Duration = Duration::from_millis(200);
 
 fn handle(app: &mut App, ev: Event) {
     app.handle_event(ev);
