@@ -36,7 +36,7 @@ pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
     }
     let lines = crate::review::lines(&snap, member, lang);
     if interactive {
-        return crate::tui::pager(&lines, &snap.agenda.meeting.title)
+        return crate::tui::pager(&lines, &snap.agenda.meeting.title, lang)
             .map_err(|e| Failure::Failed(e.to_string()));
     }
     let mut out = std::io::stdout().lock();

@@ -9,6 +9,7 @@ use super::Failure;
 use crate::agenda::{self, Language};
 use crate::session::{self, Session};
 use crate::time::MeetingZone;
+use crate::tr;
 use crate::tui::Choice;
 
 /// Where a session goes by default: `sessions/<stem>.talanoa` beside the agenda.
@@ -23,14 +24,12 @@ pub fn default_session(agenda: &Path) -> PathBuf {
     dir.join("sessions").join(format!("{stem}.talanoa"))
 }
 
-fn need_terminal() -> Result<(), Failure> {
+/// Refuses, in the screen's language, when there is no terminal to draw on.
+fn need_terminal(lang: Language) -> Result<(), Failure> {
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         Ok(())
     } else {
-        Err(Failure::BadInput(
-            "the chair's screen needs a terminal; to record from a script use `talanoa record`"
-                .into(),
-        ))
+        Err(Failure::BadInput(tr!(lang, "screen-needs-terminal")))
     }
 }
 
@@ -40,8 +39,8 @@ pub fn run(
     session: Option<&Path>,
     lang: Option<Language>,
 ) -> Result<(), Failure> {
-    let (_, text) = agenda::load(agenda_path)?;
-    need_terminal()?;
+    let (a, text) = agenda::load(agenda_path)?;
+    need_terminal(crate::i18n::choose(lang, a.meeting.language))?;
     let path = session.map_or_else(|| default_session(agenda_path), Path::to_path_buf);
     open(&path, &text, &agenda_path.display().to_string(), lang)
 }
@@ -51,43 +50,39 @@ fn open(path: &Path, text: &str, origin: &str, lang: Option<Language>) -> Result
     // the flag, else the agenda as recorded (amendments never change it), else LANG
     let lang = crate::i18n::choose(lang, session.snapshot().agenda.meeting.language);
     crate::i18n::set_messages(lang); // messages follow the screen's language
+    let file = path.display().to_string();
     let note = if created {
-        Some(format!("new session {} · press ? for help", path.display()))
+        tr!(lang, "status-new-session", path = &file)
     } else if session.snapshot().agenda_text != text {
-        Some("resumed: the agenda file has changed since this session began; the session keeps the agenda as it was".into())
+        tr!(lang, "status-resumed-changed")
     } else {
-        Some(format!(
-            "resumed {} · {} changes · press ? for help",
-            path.display(),
-            session.snapshot().log.len()
-        ))
+        let n = session.snapshot().log.len();
+        tr!(lang, "status-resumed", path = &file, n = n)
     };
     let export_dir = path
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-    crate::tui::chair(session, export_dir, note, lang).map_err(|e| {
+    crate::tui::chair(session, export_dir, Some(note), lang).map_err(|e| {
         let what = if e.kind() == std::io::ErrorKind::Interrupted {
             e.to_string()
         } else {
-            format!("the screen failed: {e}")
+            let error = e.to_string();
+            tr!(lang, "screen-failed", error = &error)
         };
-        Failure::Failed(format!(
-            "{what}; everything recorded was already saved in {}",
-            path.display()
-        ))
+        Failure::Failed(tr!(lang, "screen-failed-saved", what = &what, path = &file))
     })
 }
 
-/// What the picker says about one agenda file: its meeting, or its first
-/// problem; and its session, if there is one.
-fn choice(path: &Path) -> Choice {
+/// What the picker says about one agenda file, in `lang`: its meeting, or
+/// its first problem; and its session, if there is one.
+fn choice(path: &Path, lang: Language) -> Choice {
     let loaded = agenda::load(path);
     let about = match &loaded {
         Ok((a, _)) => {
             let m = &a.meeting;
             let mut parts = vec![m.title.clone()];
             if let Some(d) = m.date {
-                parts.push(crate::time::long_date(d, a.meeting.language()));
+                parts.push(crate::time::long_date(d, lang));
             }
             parts.extend(m.venue.clone());
             Ok(parts.join(" · "))
@@ -101,13 +96,29 @@ fn choice(path: &Path) -> Choice {
             Ok(snap) => {
                 let zone = MeetingZone::of(&snap.agenda);
                 let n = snap.log.len();
-                let last = snap.log.last().map_or_else(String::new, |e| {
-                    format!(", the last {} {}", zone.date(e.at), zone.clock(e.at))
-                });
-                let s = if n == 1 { "" } else { "s" };
-                format!("session: {n} change{s}{last} · Enter resumes it")
+                match snap.log.last() {
+                    Some(e) => {
+                        let (date, time) = (zone.date(e.at).to_string(), zone.clock(e.at));
+                        tr!(
+                            lang,
+                            "picker-session-last",
+                            n = n,
+                            date = &date,
+                            time = &time
+                        )
+                    }
+                    None => tr!(lang, "picker-session", n = n),
+                }
             }
-            Err(e) => format!("session {} cannot be read: {e}", session_path.display()),
+            Err(e) => {
+                let (file, error) = (session_path.display().to_string(), e.to_string());
+                tr!(
+                    lang,
+                    "picker-session-unreadable",
+                    path = &file,
+                    error = &error
+                )
+            }
         });
     Choice {
         path: path.to_path_buf(),
@@ -127,7 +138,9 @@ pub fn default(lang: Option<Language>) -> Result<(), Failure> {
         })
         .unwrap_or_default();
     agendas.sort();
-    need_terminal()?;
+    // No agenda is chosen yet: the flag, else LANG.
+    let picker_lang = crate::i18n::choose(lang, None);
+    need_terminal(picker_lang)?;
     if agendas.is_empty() {
         return open(
             Path::new("sessions/sample.talanoa"),
@@ -136,9 +149,11 @@ pub fn default(lang: Option<Language>) -> Result<(), Failure> {
             lang,
         );
     }
-    let choices: Vec<Choice> = agendas.iter().map(|a| choice(a)).collect();
-    let chosen = crate::tui::pick(&choices)
-        .map_err(|e| Failure::Failed(format!("the screen failed: {e}")))?;
+    let choices: Vec<Choice> = agendas.iter().map(|a| choice(a, picker_lang)).collect();
+    let chosen = crate::tui::pick(&choices, picker_lang).map_err(|e| {
+        let error = e.to_string();
+        Failure::Failed(tr!(picker_lang, "screen-failed", error = &error))
+    })?;
     match chosen {
         Some(a) => run(&a, None, lang),
         None => Ok(()),

@@ -11,6 +11,7 @@ use super::views::{MIN_HEIGHT, MIN_WIDTH};
 use crate::agenda::{Agenda, Language};
 use crate::session::{Session, Snapshot};
 use crate::time::MeetingZone;
+use crate::tr;
 
 /// Where the screen's record comes from.
 pub enum Source {
@@ -125,14 +126,7 @@ impl App {
             .chair
             .clone()
             .unwrap_or_else(|| "chair".into());
-        let status = match &source {
-            Source::Chair(_) => format!(
-                "{} changes in the record · press ? for help",
-                snap.log.len()
-            ),
-            Source::Live(_) => "following the session live (read-only) · q to leave".into(),
-        };
-        App {
+        let mut app = App {
             source,
             by,
             item: 0,
@@ -143,7 +137,7 @@ impl App {
             detail_scroll: 0,
             dialog: None,
             size: (MIN_WIDTH, MIN_HEIGHT),
-            status,
+            status: String::new(),
             tone: Tone::Info,
             timer: None,
             clock,
@@ -151,6 +145,27 @@ impl App {
             quit: false,
             zone,
             lang,
+        };
+        app.status = app.greeting();
+        app
+    }
+
+    /// The status line's first words, in the screen's language: how many
+    /// changes the record holds and how to get help (live: how to leave).
+    fn greeting(&self) -> String {
+        match &self.source {
+            Source::Chair(s) => tr!(self.lang, "status-start", n = s.snapshot().log.len()),
+            Source::Live(_) => tr!(self.lang, "status-start-live"),
+        }
+    }
+
+    /// Sets the language of the screen's own words; the first status line,
+    /// if it still shows, is said again in it.
+    pub fn set_lang(&mut self, lang: Language) {
+        let greeted = self.status == self.greeting();
+        self.lang = lang;
+        if greeted {
+            self.status = self.greeting();
         }
     }
 

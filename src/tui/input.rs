@@ -8,6 +8,7 @@ use super::app::{App, Tone};
 use super::dialog::{Dialog, Help, Input, Outcome};
 use super::keymap;
 use crate::keys::Action;
+use crate::tr;
 
 impl App {
     /// Carries out one terminal event.
@@ -58,10 +59,7 @@ impl App {
         if self.dialog.is_some() {
             self.dialog_input(Input::Paste(text));
         } else {
-            self.say(
-                Tone::Info,
-                "paste ignored, nothing recorded: paste into a statement (Enter) or outcome (d)",
-            );
+            self.say(Tone::Info, tr!(self.lang, "status-paste-ignored"));
         }
     }
 
@@ -70,10 +68,7 @@ impl App {
         match keymap::key_of(key).and_then(crate::keys::action_for) {
             Some(Action::Quit) => {
                 if self.dialog.as_ref().is_some_and(Dialog::has_unsaved_text) {
-                    self.say(
-                        Tone::Error,
-                        "text is being written: enlarge the window to keep or discard it",
-                    );
+                    self.say(Tone::Error, tr!(self.lang, "status-small-unsaved"));
                 } else {
                     self.leave();
                 }

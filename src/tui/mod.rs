@@ -96,7 +96,7 @@ pub fn chair(
 ) -> io::Result<()> {
     let path = session.snapshot().path.clone();
     let mut app = App::new(Source::Chair(session), Utc::now, export_dir);
-    app.lang = lang;
+    app.set_lang(lang);
     app.resume(place::Saved::read(&place::path_for(&path)).as_ref());
     if let Some(n) = note {
         app.say(app::Tone::Info, n);

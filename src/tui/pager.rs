@@ -4,6 +4,7 @@
 use std::io;
 
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
@@ -11,7 +12,9 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::start;
 use super::views::fit;
+use crate::agenda::Language;
 use crate::text::inert_line;
+use crate::tr;
 
 /// What a key does in a list or pager.
 pub(crate) enum Nav {
@@ -41,38 +44,48 @@ pub(crate) fn moved(at: usize, by: isize, last: usize) -> usize {
     at.saturating_add_signed(by).min(last)
 }
 
-/// Shows lines in a read-only scrolling view until q.
-pub fn pager(lines: &[String], title: &str) -> io::Result<()> {
+/// Draws the pager's page from line `top`, its own words in `lang`; how
+/// many lines the page holds.
+pub(crate) fn draw(
+    f: &mut Frame,
+    (lines, top): (&[String], usize),
+    title: &str,
+    lang: Language,
+) -> usize {
+    let [body, foot] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(f.area());
+    let height = usize::from(body.height.saturating_sub(2)).max(1);
+    let w = usize::from(body.width.saturating_sub(2));
+    let shown: Vec<Line> = lines
+        .iter()
+        .skip(top)
+        .take(height)
+        .map(|l| Line::from(fit(l, w)))
+        .collect();
+    let title = tr!(lang, "screen-pager-title", title = &inert_line(title));
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(fit(&format!(" {title} "), w));
+    f.render_widget(Paragraph::new(shown).block(block), body);
+    let n = (top + 1).min(lines.len());
+    let help = format!(
+        " {}",
+        tr!(lang, "screen-pager-keys", n = n, total = lines.len())
+    );
+    f.render_widget(
+        Paragraph::new(Span::styled(help, Style::new().fg(Color::Gray))),
+        foot,
+    );
+    height
+}
+
+/// Shows lines in a read-only scrolling view until q; its own words in `lang`.
+pub fn pager(lines: &[String], title: &str, lang: Language) -> io::Result<()> {
     let (mut terminal, _restore) = start()?;
     let mut top = 0usize;
     loop {
         let mut height = 1usize;
-        terminal.draw(|f| {
-            let [body, foot] =
-                Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(f.area());
-            height = usize::from(body.height.saturating_sub(2)).max(1);
-            let w = usize::from(body.width.saturating_sub(2));
-            let shown: Vec<Line> = lines
-                .iter()
-                .skip(top)
-                .take(height)
-                .map(|l| Line::from(fit(l, w)))
-                .collect();
-            let block = Block::new().borders(Borders::ALL).title(fit(
-                &format!(" review (read-only) · {} ", inert_line(title)),
-                w,
-            ));
-            f.render_widget(Paragraph::new(shown).block(block), body);
-            let help = format!(
-                " ↑↓ PgUp PgDn scroll · q quit · line {}/{}",
-                (top + 1).min(lines.len()),
-                lines.len()
-            );
-            f.render_widget(
-                Paragraph::new(Span::styled(help, Style::new().fg(Color::Gray))),
-                foot,
-            );
-        })?;
+        terminal.draw(|f| height = draw(f, (lines, top), title, lang))?;
         let last = lines.len().saturating_sub(height);
         if let Some(Event::Key(k)) = super::next_event(None)? {
             if k.kind != KeyEventKind::Press {

@@ -15,7 +15,9 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::pager::{Nav, moved, nav};
 use super::views::fit;
+use crate::agenda::Language;
 use crate::text::inert_line;
+use crate::tr;
 
 /// One agenda file as the picker shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,8 +30,8 @@ pub struct Choice {
     pub session: Option<String>,
 }
 
-/// The picker's lines, two per agenda, the chosen one marked.
-pub fn lines(choices: &[Choice], at: usize, width: usize) -> Vec<Line<'static>> {
+/// The picker's lines, two per agenda, the chosen one marked, in `lang`.
+pub fn lines(choices: &[Choice], at: usize, width: usize, lang: Language) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for (n, c) in choices.iter().enumerate() {
         let chosen = n == at;
@@ -40,7 +42,7 @@ pub fn lines(choices: &[Choice], at: usize, width: usize) -> Vec<Line<'static>> 
         let (text, style) = match &c.about {
             Ok(about) => (format!("{name} · {about}"), Style::new()),
             Err(_) => (
-                format!("{name} · cannot be opened"),
+                tr!(lang, "picker-cannot-open", file = &name),
                 Style::new().fg(Color::Red),
             ),
         };
@@ -57,7 +59,7 @@ pub fn lines(choices: &[Choice], at: usize, width: usize) -> Vec<Line<'static>> 
         let second = match (&c.about, &c.session) {
             (Err(e), _) => e.clone(),
             (Ok(_), Some(s)) => s.clone(),
-            (Ok(_), None) => "no session yet · Enter starts one".into(),
+            (Ok(_), None) => tr!(lang, "picker-no-session"),
         };
         out.push(Line::from(Span::styled(
             fit(&format!("    {}", inert_line(&second)), width),
@@ -67,21 +69,21 @@ pub fn lines(choices: &[Choice], at: usize, width: usize) -> Vec<Line<'static>> 
     out
 }
 
-/// Draws the picker.
-pub fn draw(frame: &mut Frame, area: Rect, choices: &[Choice], at: usize) {
+/// Draws the picker, in `lang`.
+pub fn draw(frame: &mut Frame, area: Rect, (choices, at): (&[Choice], usize), lang: Language) {
     let [body, foot] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     let w = usize::from(body.width.saturating_sub(2));
-    let all = lines(choices, at, w);
+    let all = lines(choices, at, w, lang);
     let height = usize::from(body.height.saturating_sub(2)).max(2);
     let first = (at * 2).saturating_sub(height.saturating_sub(2));
     let shown: Vec<Line> = all.into_iter().skip(first).take(height).collect();
     let block = Block::new()
         .borders(Borders::ALL)
-        .title(" talanoa · choose the agenda to chair ");
+        .title(format!(" {} ", tr!(lang, "picker-title")));
     frame.render_widget(Paragraph::new(shown).block(block), body);
     frame.render_widget(
         Paragraph::new(Span::styled(
-            " ↑↓ choose · Enter open (or resume) · q quit",
+            format!(" {}", tr!(lang, "picker-keys")),
             Style::new().fg(Color::Gray),
         )),
         foot,
@@ -90,11 +92,12 @@ pub fn draw(frame: &mut Frame, area: Rect, choices: &[Choice], at: usize) {
 
 /// Lets the chair pick an agenda; `None` when they leave without choosing.
 /// An agenda with problems is not opened: the picker says why and stays.
-pub fn pick(choices: &[Choice]) -> io::Result<Option<PathBuf>> {
+/// The picker's own words are in `lang`.
+pub fn pick(choices: &[Choice], lang: Language) -> io::Result<Option<PathBuf>> {
     let (mut terminal, _restore) = super::start()?;
     let mut at = 0usize;
     loop {
-        terminal.draw(|f| draw(f, f.area(), choices, at))?;
+        terminal.draw(|f| draw(f, f.area(), (choices, at), lang))?;
         let Some(Event::Key(k)) = super::next_event(None)? else {
             continue;
         };
@@ -140,7 +143,7 @@ mod tests {
                 session: None,
             },
         ];
-        let text: Vec<String> = lines(&choices, 1, 80)
+        let text: Vec<String> = lines(&choices, 1, 80, Language::En)
             .iter()
             .map(|l| l.spans.iter().map(|s| s.content.to_string()).collect())
             .collect();

@@ -112,7 +112,7 @@ impl App {
                 .entries()
                 .iter()
                 .rev()
-                .map(|e| describe(a, &e.change).0)
+                .map(|e| describe(a, &e.change, crate::agenda::Language::En).0)
                 .find(|p| p.item.is_some() || p.member.is_some())
                 .unwrap_or_default(),
         };

@@ -4,9 +4,10 @@
 //! the change was about.
 
 use super::app::{App, Source, Tone};
-use crate::agenda::Agenda;
+use crate::agenda::{Agenda, Language};
 use crate::session::{Change, Record};
 use crate::text::inert_line;
+use crate::tr;
 
 /// Where a change happened, as indices (what of it is known).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -19,14 +20,15 @@ pub struct Place {
     pub member: Option<usize>,
 }
 
-fn stance_label(a: &Agenda, id: Option<&str>) -> String {
+fn stance_label(a: &Agenda, id: Option<&str>, lang: Language) -> String {
     id.and_then(|s| a.stance_index(s))
         .and_then(|s| a.stances.get(s))
-        .map_or_else(|| "not yet heard".into(), |s| inert_line(&s.label))
+        .map_or_else(|| tr!(lang, "screen-not-heard"), |s| inert_line(&s.label))
 }
 
-/// Where a change is, and a few words for it: "Tuvalu on 2.1 Diplomatic".
-pub fn describe(a: &Agenda, change: &Change) -> (Place, String) {
+/// Where a change is, and a few words for it in `lang`: "Tuvalu on 2.1
+/// Diplomatic".
+pub fn describe(a: &Agenda, change: &Change, lang: Language) -> (Place, String) {
     let item = |id: &str| a.item_index(id);
     let member = |id: &str| a.member_index(id);
     let name = |m: Option<usize>| {
@@ -59,11 +61,12 @@ pub fn describe(a: &Agenda, change: &Change) -> (Place, String) {
                 item.map_or(0, |n| n + 1),
                 option.map_or(0, |n| n + 1)
             );
-            let what = if matches!(change, Change::Statement { .. }) {
-                format!("{}'s statement on {at}", name(member))
+            let id = if matches!(change, Change::Statement { .. }) {
+                "screen-did-statement"
             } else {
-                format!("{} on {at}", name(member))
+                "screen-did-position"
             };
+            let what = tr!(lang, id, name = &name(member), at = &at);
             (
                 Place {
                     item,
@@ -75,12 +78,16 @@ pub fn describe(a: &Agenda, change: &Change) -> (Place, String) {
         }
         Change::Attendance { member: m, present } => {
             let member = member(m);
-            let word = if *present { "present" } else { "absent" };
+            let id = if *present {
+                "screen-did-present"
+            } else {
+                "screen-did-absent"
+            };
             let place = Place {
                 member,
                 ..Place::default()
             };
-            (place, format!("{} marked {word}", name(member)))
+            (place, tr!(lang, id, name = &name(member)))
         }
         Change::Spoke {
             item: i, member: m, ..
@@ -94,7 +101,7 @@ pub fn describe(a: &Agenda, change: &Change) -> (Place, String) {
             let n = item.map_or(0, |n| n + 1);
             (
                 place,
-                format!("{}'s speaking time on item {n}", name(member)),
+                tr!(lang, "screen-did-spoke", name = &name(member), n = n),
             )
         }
         Change::Outcome { item: i, .. } => {
@@ -104,7 +111,7 @@ pub fn describe(a: &Agenda, change: &Change) -> (Place, String) {
                 item,
                 ..Place::default()
             };
-            (place, format!("the outcome of item {n}"))
+            (place, tr!(lang, "screen-did-outcome", n = n))
         }
         Change::Action { item: i, text, .. } => {
             let item = item(i);
@@ -113,29 +120,53 @@ pub fn describe(a: &Agenda, change: &Change) -> (Place, String) {
                 item,
                 ..Place::default()
             };
-            (place, format!("action on item {n}: {}", inert_line(text)))
+            let text = inert_line(text);
+            (place, tr!(lang, "screen-did-action", n = n, text = &text))
+        }
+        Change::WithdrawAction { item: i, action } => {
+            let item = item(i);
+            let n = item.map_or(0, |n| n + 1);
+            let place = Place {
+                item,
+                ..Place::default()
+            };
+            let seq = action.to_string();
+            (
+                place,
+                tr!(lang, "screen-did-withdraw-action", n = n, seq = &seq),
+            )
         }
         other => (Place::default(), other.kind().to_string()),
     }
 }
 
 /// What a position was and is: "was Supports, now not yet heard".
-fn was_now(a: &Agenda, r: &Record, change: &Change, place: Place, undo: bool) -> String {
+fn was_now(
+    a: &Agenda,
+    r: &Record,
+    change: &Change,
+    place: Place,
+    (undo, lang): (bool, Language),
+) -> String {
     let Change::Position { stance, .. } = change else {
         return String::new();
     };
-    let then = stance_label(a, stance.as_deref());
+    let then = stance_label(a, stance.as_deref(), lang);
     if !undo {
-        return format!(" — {then} again");
+        return format!(" — {}", tr!(lang, "screen-again", stance = &then));
     }
     let now = match (place.item, place.option, place.member) {
         (Some(i), Some(o), Some(m)) => {
             let s = r.position(i, o, m).and_then(|p| p.stance);
-            stance_label(a, s.and_then(|s| a.stances.get(s)).map(|s| s.id.as_str()))
+            let id = s.and_then(|s| a.stances.get(s)).map(|s| s.id.as_str());
+            stance_label(a, id, lang)
         }
         _ => String::new(),
     };
-    format!(" — was {then}, now {now}")
+    format!(
+        " — {}",
+        tr!(lang, "screen-was-now", was = &then, now = &now)
+    )
 }
 
 impl App {
@@ -149,28 +180,36 @@ impl App {
         } else {
             session.redo(&self.by, now)
         };
-        let word = if undo { "undo" } else { "redo" };
         let (seq, target) = match result {
             Ok(Some(e)) => match e.change {
                 Change::Undo { target } | Change::Redo { target } => (e.seq, target),
                 _ => (e.seq, 0),
             },
-            Ok(None) => return self.say(Tone::Info, format!("nothing to {word}")),
+            Ok(None) => {
+                let id = if undo {
+                    "status-nothing-to-undo"
+                } else {
+                    "status-nothing-to-redo"
+                };
+                return self.say(Tone::Info, tr!(self.lang, id));
+            }
             Err(e) => return self.refused(&e),
         };
+        let lang = self.lang;
         let snap = self.snap();
         let entry = snap.log.entries().iter().rev().find(|e| e.seq == target);
         let (place, what) = entry.map_or_else(
             || (Place::default(), String::new()),
             |e| {
-                let (place, what) = describe(&snap.agenda, &e.change);
-                let more = was_now(&snap.agenda, snap.record(), &e.change, place, undo);
+                let (place, what) = describe(&snap.agenda, &e.change, lang);
+                let more = was_now(&snap.agenda, snap.record(), &e.change, place, (undo, lang));
                 (place, format!(": {what}{more}"))
             },
         );
-        let did = if undo { "undid" } else { "redid" };
+        let id = if undo { "status-undid" } else { "status-redid" };
         self.go_to(place);
-        self.say(Tone::Saved, format!("saved #{seq} · {did} #{target}{what}"));
+        let did = tr!(lang, id, seq = seq, target = target);
+        self.say(Tone::Saved, format!("{did}{what}"));
     }
 
     /// Moves the selection to a place (what of it is known).

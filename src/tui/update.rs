@@ -9,6 +9,7 @@ use super::dialog::{
 use crate::keys::{Key, binding, keys_label};
 use crate::review::duration;
 use crate::session::{Change, Entry, SessionError};
+use crate::tr;
 
 impl App {
     /// Carries out one action of the meeting screen (none while a dialog
@@ -108,22 +109,21 @@ impl App {
         } else {
             c.to_uppercase().collect()
         };
+        let lang = self.lang;
         let meant = other
             .chars()
             .next()
             .and_then(|o| crate::keys::action_for(Key::Char(o)))
             .and_then(binding)
             .map(|b| {
-                format!(
-                    "{} is \"{}\"",
-                    keys_label(b, self.lang),
-                    b.what_in(self.lang)
-                )
+                let (key, what) = (keys_label(b, lang), b.what_in(lang));
+                tr!(lang, "status-key-is", key = &key, what = &what)
             })
             .unwrap_or_default();
+        let key = c.to_string();
         self.say(
             Tone::Info,
-            format!("\"{c}\" does nothing, nothing recorded ({meant}); is Caps Lock on?"),
+            tr!(lang, "status-wrong-case", key = &key, meant = &meant),
         );
     }
 
@@ -140,22 +140,16 @@ impl App {
     pub(crate) fn save(&mut self, change: Change) -> Option<Entry> {
         let now = (self.clock)();
         let Source::Chair(session) = &mut self.source else {
-            self.say(
-                Tone::Error,
-                "not recorded: this screen only follows the session; the chair records",
-            );
+            self.say(Tone::Error, tr!(self.lang, "status-not-recorded-read-only"));
             return None;
         };
         match session.apply(change, &self.by, now) {
             Ok(entry) => {
                 let entry = entry.clone();
+                let time = self.zone.clock_seconds(entry.at);
                 self.say(
                     Tone::Saved,
-                    format!(
-                        "saved #{} · {}",
-                        entry.seq,
-                        self.zone.clock_seconds(entry.at)
-                    ),
+                    tr!(self.lang, "status-saved", seq = entry.seq, time = &time),
                 );
                 Some(entry)
             }
@@ -167,11 +161,12 @@ impl App {
     }
 
     pub(crate) fn refused(&mut self, e: &SessionError) {
-        let text = match e {
-            SessionError::Storage { .. } => format!("NOT SAVED: {e}"),
-            _ => format!("not recorded: {e}"),
+        let id = match e {
+            SessionError::Storage { .. } => "status-not-saved",
+            _ => "status-not-recorded",
         };
-        self.say(Tone::Error, text);
+        let error = e.to_string();
+        self.say(Tone::Error, tr!(self.lang, id, error = &error));
     }
 
     fn ids(&self, member: usize) -> Option<(String, String, String)> {
@@ -192,7 +187,7 @@ impl App {
         let label = stance
             .and_then(|s| self.agenda().stances.get(s))
             .map_or_else(
-                || "not yet heard".to_string(),
+                || tr!(self.lang, "screen-not-heard"),
                 |s| crate::text::inert_line(&s.label),
             );
         let held = self
@@ -201,7 +196,10 @@ impl App {
             .position(self.item, self.option, m)
             .and_then(|p| p.stance);
         if held == stance {
-            self.say(Tone::Info, format!("already {label}: nothing recorded"));
+            self.say(
+                Tone::Info,
+                tr!(self.lang, "status-already", stance = &label),
+            );
             return;
         }
         let stance = stance
@@ -257,10 +255,8 @@ impl App {
             .get(m)
             .map(|x| x.name.clone())
             .unwrap_or_default();
-        self.say(
-            Tone::Info,
-            format!("timing {} · Space to stop", crate::text::inert_line(&name)),
-        );
+        let name = crate::text::inert_line(&name);
+        self.say(Tone::Info, tr!(self.lang, "status-timing", name = &name));
     }
 
     /// Records the time spoken and moves to the next present member in the round.
@@ -283,9 +279,10 @@ impl App {
             .is_some()
         {
             let saved = self.status.clone();
+            let time = duration(seconds, self.lang);
             self.say(
                 Tone::Saved,
-                format!("{saved} · spoke {}", duration(seconds, self.lang)),
+                tr!(self.lang, "status-spoke", saved = &saved, time = &time),
             );
         }
         let Some(pos) = self.roster.iter().position(|m| *m == t.member) else {

@@ -4,6 +4,7 @@
 use super::app::{App, Source, Tone};
 use crate::agenda::Attribution;
 use crate::export::Kind;
+use crate::tr;
 
 impl App {
     /// Makes sure the whole log is held (a long session is resumed from its
@@ -27,9 +28,10 @@ impl App {
         if kind == Kind::Json
             && let Err(e) = self.load_history()
         {
+            let error = e.to_string();
             self.say(
                 Tone::Error,
-                format!("export failed: {e}; the record is unchanged"),
+                tr!(self.lang, "status-export-failed", error = &error),
             );
             return false;
         }
@@ -57,13 +59,14 @@ impl App {
         });
         match result {
             Ok(()) => {
-                self.say(Tone::Saved, format!("wrote {}", path.display()));
+                let path = path.display().to_string();
+                self.say(Tone::Saved, tr!(self.lang, "status-wrote", path = &path));
                 true
             }
-            Err(e) => {
+            Err(error) => {
                 self.say(
                     Tone::Error,
-                    format!("export failed: {e}; the record is unchanged"),
+                    tr!(self.lang, "status-export-failed", error = &error),
                 );
                 false
             }

@@ -14,10 +14,31 @@ use ratatui::widgets::Paragraph;
 
 use super::editor::{edit_for, window};
 use super::{Ctx, Input, Outcome, popup, set_cursor};
-use crate::session::Change;
-use crate::tui::textarea::TextArea;
+use unicode_width::UnicodeWidthStr;
 
-const LABELS: [&str; 3] = ["Action", "Owner ", "Due   "];
+use crate::agenda::Language;
+use crate::session::Change;
+use crate::tr;
+use crate::tui::textarea::TextArea;
+use crate::tui::views::pad;
+
+/// The fields' labels, in their order.
+const LABELS: [&str; 3] = [
+    "dialog-action-text",
+    "dialog-action-owner",
+    "dialog-action-due",
+];
+
+/// The fields' labels in `lang`, padded to one width, and that width.
+fn labels(lang: Language) -> ([String; 3], usize) {
+    let words = LABELS.map(|id| tr!(lang, id));
+    let w = words
+        .iter()
+        .map(|l| UnicodeWidthStr::width(l.as_str()))
+        .max()
+        .unwrap_or(0);
+    (words.map(|l| pad(&l, w)), w)
+}
 
 /// An action being written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,11 +97,9 @@ impl ActionForm {
     }
 
     /// Shows another recorded action (or, past the last, a new one).
-    fn browse(&mut self, up: bool) -> Outcome {
+    fn browse(&mut self, up: bool, lang: Language) -> Outcome {
         if self.changed() {
-            return Outcome::Complain(
-                "keep (Esc) or discard (Ctrl-C) these words before showing another action".into(),
-            );
+            return Outcome::Complain(tr!(lang, "status-action-keep-first"));
         }
         let n = self.recorded.len();
         self.shown = match (self.shown, up) {
@@ -98,20 +117,19 @@ impl ActionForm {
         Outcome::Stay
     }
 
-    fn withdraw(&self) -> Outcome {
+    fn withdraw(&self, lang: Language) -> Outcome {
         match self.shown.and_then(|k| self.recorded.get(k)) {
             Some((seq, _)) => Outcome::Record(vec![Change::WithdrawAction {
                 item: self.id.clone(),
                 action: *seq,
             }]),
-            None => Outcome::Complain(
-                "nothing to withdraw: PgUp shows the actions recorded on this item".into(),
-            ),
+            None => Outcome::Complain(tr!(lang, "status-action-nothing-to-withdraw")),
         }
     }
 
     /// Carries out one input.
-    pub fn update(&mut self, input: Input, _ctx: &Ctx) -> Outcome {
+    pub fn update(&mut self, input: Input, ctx: &Ctx) -> Outcome {
+        let lang = ctx.lang;
         let key = match input {
             Input::Paste(p) => {
                 if let Some(f) = self.fields.get_mut(self.field) {
@@ -123,13 +141,13 @@ impl ActionForm {
         };
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
-            KeyCode::Char('c') if ctrl => Outcome::Close("action discarded".into()),
-            KeyCode::Char('w') if ctrl => self.withdraw(),
-            KeyCode::PageUp => self.browse(true),
-            KeyCode::PageDown => self.browse(false),
-            KeyCode::Esc if !self.changed() => Outcome::Close("nothing recorded".into()),
-            KeyCode::Esc => self.save(),
-            KeyCode::Enter if self.field == 2 => self.save(),
+            KeyCode::Char('c') if ctrl => Outcome::Close(tr!(lang, "status-action-discarded")),
+            KeyCode::Char('w') if ctrl => self.withdraw(lang),
+            KeyCode::PageUp => self.browse(true, lang),
+            KeyCode::PageDown => self.browse(false, lang),
+            KeyCode::Esc if !self.changed() => Outcome::Close(tr!(lang, "status-nothing-recorded")),
+            KeyCode::Esc => self.save(lang),
+            KeyCode::Enter if self.field == 2 => self.save(lang),
             KeyCode::Tab | KeyCode::Down | KeyCode::Enter => {
                 self.field = (self.field + 1).min(2);
                 Outcome::Stay
@@ -149,13 +167,11 @@ impl ActionForm {
         }
     }
 
-    fn save(&mut self) -> Outcome {
+    fn save(&mut self, lang: Language) -> Outcome {
         let [text, owner, due] = self.fields.clone().map(|f| f.text().trim().to_string());
         if text.is_empty() {
             self.field = 0;
-            return Outcome::Complain(
-                "an action needs text: say what is to be done (Ctrl-C to discard)".into(),
-            );
+            return Outcome::Complain(tr!(lang, "status-action-needs-text"));
         }
         let due = if due.is_empty() {
             None
@@ -164,10 +180,8 @@ impl ActionForm {
                 Some(d) => Some(d),
                 None => {
                     self.field = 2;
-                    return Outcome::Complain(format!(
-                        "due date {} is not a date written YYYY-MM-DD, e.g. 2024-10-31",
-                        crate::text::quoted(&due)
-                    ));
+                    let due = crate::text::quoted(&due);
+                    return Outcome::Complain(tr!(lang, "status-action-bad-date", due = &due));
                 }
             }
         };
@@ -188,30 +202,36 @@ impl ActionForm {
         Outcome::Record(changes)
     }
 
-    /// Draws the form.
-    pub fn draw(&self, frame: &mut Frame, area: Rect) {
+    /// The form's title in `lang`: which action is shown.
+    fn title(&self, lang: Language) -> String {
+        let (n, total) = (self.item + 1, self.recorded.len());
         let title = match self
             .shown
             .and_then(|k| self.recorded.get(k).map(|r| (k, r.0)))
         {
-            Some((k, seq)) => format!(
-                " Action {} of {} on item {} (recorded #{seq}) ",
-                k + 1,
-                self.recorded.len(),
-                self.item + 1
+            Some((k, seq)) => tr!(
+                lang,
+                "dialog-action-shown",
+                k = k + 1,
+                total = total,
+                n = n,
+                seq = seq
             ),
-            None if self.recorded.is_empty() => format!(" New action on item {} ", self.item + 1),
-            None => format!(
-                " New action on item {} · PgUp: the {} recorded ",
-                self.item + 1,
-                self.recorded.len()
-            ),
+            None if total == 0 => tr!(lang, "dialog-action-new", n = n),
+            None => tr!(lang, "dialog-action-new-recorded", n = n, total = total),
         };
-        let (r, block) = popup(frame, area, 76, 10, title);
+        format!(" {title} ")
+    }
+
+    /// Draws the form, in `lang`.
+    pub fn draw(&self, frame: &mut Frame, area: Rect, lang: Language) {
+        let (r, block) = popup(frame, area, 76, 10, self.title(lang));
         let inner = block.inner(r);
-        let width = usize::from(inner.width).saturating_sub(9);
+        let (labels, label_w) = labels(lang);
+        let left = label_w + 3;
+        let width = usize::from(inner.width).saturating_sub(left);
         let mut lines = Vec::new();
-        for (n, (label, f)) in LABELS.iter().zip(self.fields.iter()).enumerate() {
+        for (n, (label, f)) in labels.iter().zip(self.fields.iter()).enumerate() {
             let style = if n == self.field {
                 Style::new().add_modifier(Modifier::BOLD)
             } else {
@@ -223,15 +243,15 @@ impl ActionForm {
             ]));
             lines.push(Line::default());
         }
-        for hint in [
-            "Due as YYYY-MM-DD · Tab next field · Esc keep · Ctrl-C discard",
-            "PgUp PgDn recorded actions · Ctrl-W withdraw the one shown",
-        ] {
-            lines.push(Line::from(Span::styled(hint, Style::new().fg(Color::Gray))));
+        for hint in ["dialog-action-hint", "dialog-action-hint-recorded"] {
+            lines.push(Line::from(Span::styled(
+                tr!(lang, hint),
+                Style::new().fg(Color::Gray),
+            )));
         }
         frame.render_widget(Paragraph::new(lines).block(block), r);
         if let Some(f) = self.fields.get(self.field) {
-            set_cursor(frame, inner, self.field * 2, 9 + window(f, width).1);
+            set_cursor(frame, inner, self.field * 2, left + window(f, width).1);
         }
     }
 }

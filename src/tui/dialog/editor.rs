@@ -9,6 +9,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Input, popup, set_cursor};
+use crate::agenda::Language;
+use crate::tr;
 use crate::tui::textarea::{Edit, TextArea};
 use crate::tui::views::fit;
 
@@ -80,8 +82,14 @@ pub fn wrap_width(width: u16) -> usize {
 }
 
 /// Draws an editor box: the title, the text wrapped to the box, a hint and
-/// which line the cursor is on of how many.
-pub fn draw(frame: &mut Frame, area: Rect, title: &str, text: &TextArea, hint: &str) {
+/// which line the cursor is on of how many (in `lang`).
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    (title, hint): (&str, &str),
+    text: &TextArea,
+    lang: Language,
+) {
     let (w, h) = box_size(area.width, area.height);
     let (r, block) = popup(
         frame,
@@ -96,7 +104,7 @@ pub fn draw(frame: &mut Frame, area: Rect, title: &str, text: &TextArea, hint: &
     let view = text.view(width, visible);
     let mut lines: Vec<Line> = view.lines.into_iter().map(Line::from).collect();
     lines.resize(visible, Line::default());
-    let count = format!("line {} of {}", view.at + 1, view.total);
+    let count = tr!(lang, "dialog-line-of", n = view.at + 1, total = view.total);
     lines.push(Line::from(Span::styled(
         fit(&format!("{hint} · {count}"), width),
         Style::new().fg(Color::Gray),

@@ -9,8 +9,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Input, Outcome, popup};
-use crate::agenda::Attribution;
+use unicode_width::UnicodeWidthStr;
+
+use crate::agenda::{Attribution, Language};
 use crate::export::Kind;
+use crate::tr;
+
+/// What the dialog calls an export kind, in `lang`.
+pub fn kind_name(kind: Kind, lang: Language) -> String {
+    tr!(lang, &format!("dialog-export-{}", kind.extension()))
+}
 
 /// The export choices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,10 +72,16 @@ impl Export {
         }
     }
 
-    /// Draws the choices.
-    pub fn draw(&self, frame: &mut Frame, area: Rect) {
+    /// Draws the choices, in `lang`.
+    pub fn draw(&self, frame: &mut Frame, area: Rect, lang: Language) {
         let h = u16::try_from(Kind::ALL.len() + 6).unwrap_or(u16::MAX);
-        let (r, block) = popup(frame, area, 56, h, " Export ".into());
+        let title = format!(" {} ", tr!(lang, "dialog-export-title"));
+        let keys = format!(" {}", tr!(lang, "dialog-export-keys"));
+        // as wide as the longest line (French is longer), at least 56
+        let w = u16::try_from(UnicodeWidthStr::width(keys.as_str()) + 3)
+            .unwrap_or(u16::MAX)
+            .max(56);
+        let (r, block) = popup(frame, area, w, h, title);
         let mut lines = Vec::new();
         for (n, k) in Kind::ALL.iter().enumerate() {
             let style = if n == self.kind {
@@ -75,19 +89,25 @@ impl Export {
             } else {
                 Style::new()
             };
-            lines.push(Line::from(Span::styled(format!(" {} ", k.name()), style)));
+            lines.push(Line::from(Span::styled(
+                format!(" {} ", kind_name(*k, lang)),
+                style,
+            )));
         }
         lines.push(Line::default());
-        let words = match self.attribution {
-            Attribution::Attributed => "attributed (delegations named)",
-            Attribution::ChathamHouse => "Chatham House (no one named)",
-        };
-        lines.push(Line::from(format!(" Attribution: {words}")));
-        lines.push(Line::default());
-        lines.push(Line::from(Span::styled(
-            " ↑↓ choose · a attribution · Enter write · Esc cancel",
-            Style::new().fg(Color::Gray),
+        let words = tr!(
+            lang,
+            match self.attribution {
+                Attribution::Attributed => "dialog-export-attributed",
+                Attribution::ChathamHouse => "dialog-export-chatham-house",
+            }
+        );
+        lines.push(Line::from(format!(
+            " {}",
+            tr!(lang, "dialog-export-attribution", words = &words)
         )));
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(keys, Style::new().fg(Color::Gray))));
         frame.render_widget(Paragraph::new(lines).block(block), r);
     }
 }

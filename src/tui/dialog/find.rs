@@ -17,6 +17,7 @@ use super::editor::{edit_for, window};
 use super::{Ctx, Input, Outcome, popup, set_cursor};
 use crate::agenda::Member;
 use crate::text::inert_line;
+use crate::tr;
 use crate::tui::textarea::TextArea;
 use crate::tui::views::fit;
 
@@ -102,7 +103,7 @@ impl Find {
             KeyCode::Char('c') if ctrl => Outcome::Close(String::new()),
             KeyCode::Enter => match matches(ctx, &self.query.text()).get(self.choice) {
                 Some(pos) => Outcome::Select(*pos),
-                None => Outcome::Complain("no member matches; try part of the id or name".into()),
+                None => Outcome::Complain(tr!(ctx.lang, "status-find-none")),
             },
             KeyCode::Up | KeyCode::BackTab => {
                 self.choice = self.choice.saturating_sub(1);
@@ -126,7 +127,8 @@ impl Find {
 
     /// Draws the box and the matches.
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let (r, block) = popup(frame, area, 60, 14, " Find a member ".into());
+        let title = format!(" {} ", tr!(ctx.lang, "dialog-find-title"));
+        let (r, block) = popup(frame, area, 60, 14, title);
         let inner = block.inner(r);
         let width = usize::from(inner.width);
         let (shown, col) = window(&self.query, width.saturating_sub(2));
@@ -154,7 +156,7 @@ impl Find {
         }
         if found.is_empty() {
             lines.push(Line::from(Span::styled(
-                "no member matches",
+                tr!(ctx.lang, "dialog-find-none"),
                 Style::new().fg(Color::Gray),
             )));
         }

@@ -11,6 +11,7 @@ use ratatui::widgets::Paragraph;
 use super::{Ctx, Input, Outcome, popup};
 use crate::keys::{TABLE, keys_label};
 use crate::text::inert_line;
+use crate::tr;
 use crate::tui::views::{fit, pad};
 
 /// The help overlay.
@@ -88,13 +89,13 @@ impl Help {
         let per = per + scale.len();
         let w = u16::try_from(col_w * columns + 2).unwrap_or(u16::MAX);
         let h = u16::try_from(per + 2).unwrap_or(u16::MAX);
-        let title = " Help · every change is saved at once · any key closes ";
+        let title = format!(" {} ", tr!(ctx.lang, "dialog-help-title"));
         let (r, block) = popup(
             frame,
             area,
             w,
             h,
-            fit(title, usize::from(w.saturating_sub(2))),
+            fit(&title, usize::from(w.saturating_sub(2))),
         );
         frame.render_widget(Paragraph::new(lines).block(block), r);
     }

@@ -21,7 +21,7 @@ use ratatui::style::{Color, Style};
 use ratatui::widgets::{Block, Borders, Clear};
 
 pub use action::ActionForm;
-pub use export::Export;
+pub use export::{Export, kind_name};
 pub use find::{Find, matches};
 pub use help::{Help, rows as help_rows};
 pub use outcome::OutcomeEditor;
@@ -126,9 +126,9 @@ impl Dialog {
             Dialog::Help(d) => d.draw(frame, area, ctx),
             Dialog::Statement(d) => d.draw(frame, area, ctx),
             Dialog::Outcome(d) => d.draw(frame, area, ctx),
-            Dialog::Action(d) => d.draw(frame, area),
+            Dialog::Action(d) => d.draw(frame, area, ctx.lang),
             Dialog::Find(d) => d.draw(frame, area, ctx),
-            Dialog::Export(d) => d.draw(frame, area),
+            Dialog::Export(d) => d.draw(frame, area, ctx.lang),
             Dialog::Present(d) => d.draw(frame, area, ctx),
         }
     }

@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use super::editor::{self, Step};
 use super::{Ctx, Input, Outcome};
 use crate::session::Change;
+use crate::tr;
 use crate::tui::textarea::TextArea;
 
 /// An outcome being written.
@@ -58,9 +59,9 @@ impl OutcomeEditor {
         self.text.set_wrap(editor::wrap_width(ctx.width));
         match editor::step(&mut self.text, input) {
             Step::Edited => Outcome::Stay,
-            Step::Discard => Outcome::Close("edit discarded".into()),
+            Step::Discard => Outcome::Close(tr!(ctx.lang, "status-edit-discarded")),
             Step::Keep if !self.changed() => {
-                Outcome::Close("outcome unchanged: nothing recorded".into())
+                Outcome::Close(tr!(ctx.lang, "status-outcome-unchanged"))
             }
             Step::Keep => Outcome::Record(vec![Change::Outcome {
                 item: self.id.clone(),
@@ -73,13 +74,19 @@ impl OutcomeEditor {
     }
 
     /// Draws the editor.
-    pub fn draw(&self, frame: &mut Frame, area: Rect, _ctx: &Ctx) {
-        let title = format!(" Outcome of item {} · The meeting: … ", self.item + 1);
-        let hint = if self.original.is_empty() {
-            "Esc keep · Ctrl-C discard"
-        } else {
-            "Esc keep · empty text withdraws it · Ctrl-C discard"
-        };
-        editor::draw(frame, area, &title, &self.text, hint);
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let title = format!(
+            " {} ",
+            tr!(ctx.lang, "dialog-outcome-title", n = self.item + 1)
+        );
+        let hint = tr!(
+            ctx.lang,
+            if self.original.is_empty() {
+                "dialog-outcome-hint"
+            } else {
+                "dialog-outcome-hint-recorded"
+            }
+        );
+        editor::draw(frame, area, (&title, &hint), &self.text, ctx.lang);
     }
 }

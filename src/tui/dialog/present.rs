@@ -6,12 +6,36 @@ use crossterm::event::KeyCode;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Ctx, Input, Outcome, popup};
+use unicode_width::UnicodeWidthStr;
+
+use crate::agenda::Language;
 use crate::session::Change;
 use crate::text::inert_line;
+use crate::tr;
+
+/// The rows lines take wrapped at `width` columns (a word that does not
+/// fit goes whole to the next row: a few columns are kept for that).
+fn rows(lines: &[String], width: usize) -> u16 {
+    let room = width.saturating_sub(8).max(1);
+    let n: usize = lines
+        .iter()
+        .map(|l| UnicodeWidthStr::width(l.as_str()).div_ceil(room).max(1))
+        .sum();
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
+/// Whether a key answers yes: `y` or Enter, and `o` (oui) in French.
+fn yes(code: KeyCode, lang: Language) -> bool {
+    match code {
+        KeyCode::Enter | KeyCode::Char('y' | 'Y') => true,
+        KeyCode::Char('o' | 'O') => lang == Language::Fr,
+        _ => false,
+    }
+}
 
 /// The question, with the change waiting for the answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,16 +68,14 @@ impl MarkPresent {
             return Outcome::Close(String::new());
         };
         match input {
-            Input::Key(k) if matches!(k.code, KeyCode::Char('y' | 'Y') | KeyCode::Enter) => {
-                Outcome::Record(vec![
-                    Change::Attendance {
-                        member: id,
-                        present: true,
-                    },
-                    self.change.clone(),
-                ])
-            }
-            Input::Key(_) => Outcome::Close(format!("nothing recorded: {name} is still absent")),
+            Input::Key(k) if yes(k.code, ctx.lang) => Outcome::Record(vec![
+                Change::Attendance {
+                    member: id,
+                    present: true,
+                },
+                self.change.clone(),
+            ]),
+            Input::Key(_) => Outcome::Close(tr!(ctx.lang, "status-still-absent", name = &name)),
             Input::Paste(_) => Outcome::Stay,
         }
     }
@@ -66,16 +88,17 @@ impl MarkPresent {
             .get(self.member)
             .map(|m| inert_line(&m.name))
             .unwrap_or_default();
-        let (r, block) = popup(frame, area, 60, 7, " Marked absent ".into());
-        let lines = vec![
-            Line::from(format!("{name} is marked absent.")),
-            Line::from(format!("Mark them present and record {}?", self.what)),
-            Line::default(),
-            Line::from(Span::styled(
-                "y or Enter: present and record · any other key: nothing",
-                Style::new().fg(Color::Gray),
-            )),
+        let lang = ctx.lang;
+        let title = format!(" {} ", tr!(lang, "dialog-absent-title"));
+        let words = [
+            tr!(lang, "dialog-absent-marked", name = &name),
+            tr!(lang, "dialog-absent-ask", stance = &self.what),
+            String::new(),
+            tr!(lang, "dialog-absent-keys"),
         ];
+        let (r, block) = popup(frame, area, 60, rows(&words, 58).max(5) + 2, title);
+        let [marked, ask, gap, keys] = words.map(Line::from);
+        let lines = vec![marked, ask, gap, keys.style(Style::new().fg(Color::Gray))];
         frame.render_widget(
             Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
             r,

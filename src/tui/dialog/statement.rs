@@ -8,6 +8,7 @@ use super::editor::{self, Step};
 use super::{Ctx, Input, Outcome};
 use crate::session::Change;
 use crate::text::inert_line;
+use crate::tr;
 use crate::tui::textarea::TextArea;
 
 /// A statement being written.
@@ -54,8 +55,10 @@ impl StatementEditor {
         self.text.set_wrap(editor::wrap_width(ctx.width));
         match editor::step(&mut self.text, input) {
             Step::Edited => Outcome::Stay,
-            Step::Discard => Outcome::Close("edit discarded".into()),
-            Step::Keep if !self.changed() => Outcome::Close("statement unchanged".into()),
+            Step::Discard => Outcome::Close(tr!(ctx.lang, "status-edit-discarded")),
+            Step::Keep if !self.changed() => {
+                Outcome::Close(tr!(ctx.lang, "status-statement-unchanged"))
+            }
             Step::Keep => {
                 let (item, option, member) = self.ids.clone();
                 Outcome::Record(vec![Change::Statement {
@@ -77,13 +80,12 @@ impl StatementEditor {
             .get(member)
             .map(|m| inert_line(&m.name))
             .unwrap_or_default();
-        let title = format!(" Statement · {who} on {}.{} ", item + 1, option + 1);
-        editor::draw(
-            frame,
-            area,
-            &title,
-            &self.text,
-            "Esc keep · Ctrl-C discard · Enter new line",
+        let at = format!("{}.{}", item + 1, option + 1);
+        let title = format!(
+            " {} ",
+            tr!(ctx.lang, "screen-statement", name = &who, at = &at)
         );
+        let hint = tr!(ctx.lang, "dialog-statement-hint");
+        editor::draw(frame, area, (&title, &hint), &self.text, ctx.lang);
     }
 }

@@ -15,6 +15,7 @@ use crate::session::Session;
 
 mod actions;
 mod dialogs;
+mod french;
 mod keys;
 mod outcome;
 mod readable;

@@ -8,16 +8,20 @@ use ratatui::widgets::Paragraph;
 
 use super::{effect_style, fit, fit_words};
 use crate::consensus::Rule;
+use crate::tr;
 use crate::tui::app::{App, Tone};
 
 /// Draws the status line and the key line.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let a = app.agenda();
     let width = usize::from(area.width);
-    let rule = match a.meeting.rule {
-        Rule::Consensus => "rule: consensus",
-        Rule::ConsensusMinusOne => "rule: consensus−1",
-    };
+    let rule = tr!(
+        app.lang,
+        match a.meeting.rule {
+            Rule::Consensus => "screen-rule-consensus",
+            Rule::ConsensusMinusOne => "screen-rule-minus-one",
+        }
+    );
     // the meeting's clock, with its zone
     let now = (app.clock)();
     let time = format!("{} {}", app.zone.clock(now), zone_label(app, now));
@@ -30,14 +34,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .add_modifier(Modifier::BOLD),
     };
     let left = format!(" {rule} │ ");
-    let status_w = width.saturating_sub(left.chars().count() + time.chars().count() + 3);
+    let status_w = width.saturating_sub(width_of(&left) + width_of(&time) + 3);
     let status = fit_words(&crate::text::inert_line(&app.status), status_w);
-    let gap = width.saturating_sub(
-        left.chars().count()
-            + unicode_width::UnicodeWidthStr::width(status.as_str())
-            + time.chars().count()
-            + 1,
-    );
+    let gap = width.saturating_sub(width_of(&left) + width_of(&status) + width_of(&time) + 1);
     let line1 = Line::from(vec![
         Span::styled(left, Style::new().fg(Color::Gray)),
         Span::styled(status, tone),
@@ -45,6 +44,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Span::styled(time, Style::new().fg(Color::Gray)),
     ]);
     frame.render_widget(Paragraph::new(vec![line1, keys(app, width)]), area);
+}
+
+/// Display columns of a text (never its bytes or characters: French
+/// accents, ʻokina and CJK names).
+fn width_of(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
 }
 
 /// The zone as the status line names it: its IANA name (`Pacific/Fiji`),
@@ -72,13 +77,19 @@ pub fn share(widths: &[usize], room: usize) -> Vec<usize> {
 
 fn keys<'a>(app: &App, width: usize) -> Line<'a> {
     let a = app.agenda();
-    let tail = if app.can_record() {
-        " 0 clear · ? help"
-    } else {
-        " ? help · q quit"
-    };
-    let room = width.saturating_sub(tail.chars().count() + 1 + a.stances.len() * 3);
-    let width_of = |l: &String| unicode_width::UnicodeWidthStr::width(l.as_str());
+    let tail = format!(
+        " {}",
+        tr!(
+            app.lang,
+            if app.can_record() {
+                "screen-keys-tail"
+            } else {
+                "screen-keys-tail-live"
+            }
+        )
+    );
+    let room = width.saturating_sub(width_of(&tail) + 1 + a.stances.len() * 3);
+    let width_of = |l: &String| width_of(l);
     let labels: Vec<String> = a
         .stances
         .iter()
@@ -107,6 +118,6 @@ fn keys<'a>(app: &App, width: usize) -> Line<'a> {
             effect_style(s.effect),
         ));
     }
-    spans.push(Span::styled(tail.to_string(), Style::new().fg(Color::Gray)));
+    spans.push(Span::styled(tail, Style::new().fg(Color::Gray)));
     Line::from(spans)
 }

@@ -10,23 +10,34 @@ use unicode_width::UnicodeWidthStr;
 
 use super::fit;
 use crate::text::inert_line;
+use crate::tr;
 use crate::tui::app::App;
 
 /// Draws the header.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let a = app.agenda();
     let width = usize::from(area.width);
-    let count = format!(" item {}/{} ", app.item + 1, a.items.len());
-    let live = if app.can_record() {
-        ""
+    let lang = app.lang;
+    let count = format!(
+        " {} ",
+        tr!(
+            lang,
+            "screen-item-count",
+            n = app.item + 1,
+            total = a.items.len()
+        )
+    );
+    let count_w = UnicodeWidthStr::width(count.as_str());
+    let id = if app.can_record() {
+        "screen-title"
     } else {
-        " · live view"
+        "screen-title-live"
     };
     let title = fit(
-        &format!(" talanoa{live} · {}", inert_line(&a.meeting.title)),
-        width.saturating_sub(count.len()),
+        &format!(" {}", tr!(lang, id, title = &inert_line(&a.meeting.title))),
+        width.saturating_sub(count_w),
     );
-    let gap = width.saturating_sub(UnicodeWidthStr::width(title.as_str()) + count.len());
+    let gap = width.saturating_sub(UnicodeWidthStr::width(title.as_str()) + count_w);
     let bar = Style::new()
         .bg(Color::Blue)
         .fg(Color::White)

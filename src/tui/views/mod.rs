@@ -15,6 +15,7 @@ use unicode_width::UnicodeWidthChar;
 
 use super::app::App;
 use crate::consensus::{Effect, Status};
+use crate::tr;
 
 /// The smallest screen the layout is designed for.
 pub const MIN_WIDTH: u16 = 80;
@@ -69,14 +70,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
 /// Below the minimum size: what to do, and the help when `?` asked for it.
 /// No key but q, ? and resizing acts here, so nothing is recorded unseen.
 fn too_small(frame: &mut Frame, area: Rect, app: &App) {
+    let lang = app.lang;
+    let need = format!("{MIN_WIDTH}×{MIN_HEIGHT}");
+    let now = format!("{}×{}", area.width, area.height);
     let mut text = vec![
-        Line::from("talanoa needs a bigger window."),
-        Line::from(format!(
-            "Please enlarge it to at least {MIN_WIDTH}×{MIN_HEIGHT} (it is {}×{} now).",
-            area.width, area.height
-        )),
-        Line::from("Nothing is lost: everything recorded is saved."),
-        Line::from("Keys wait until it is bigger: q quits, ? help."),
+        Line::from(tr!(lang, "screen-small")),
+        Line::from(tr!(lang, "screen-small-enlarge", need = &need, now = &now)),
+        Line::from(tr!(lang, "screen-small-saved")),
+        Line::from(tr!(lang, "screen-small-keys")),
     ];
     if matches!(app.dialog, Some(super::dialog::Dialog::Help(_))) {
         let rows: Vec<String> = super::dialog::help_rows(&app.ctx())

@@ -8,31 +8,48 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{fit, status_style};
-use crate::consensus::Tally;
+use unicode_width::UnicodeWidthStr;
+
+use crate::agenda::Language;
+use crate::consensus::{Status, Tally};
 use crate::text::{inert, inert_line};
+use crate::tr;
 use crate::tui::app::{App, Focus};
 
-/// "3 sup · 1 res · 14 unheard": supports, reservations, stand-asides,
-/// pending, cannot join, not yet heard.
-pub fn counts(t: &Tally) -> String {
+/// "3 sup · 1 res · 14 unheard" in `lang`: supports, reservations,
+/// stand-asides, pending, cannot join, not yet heard.
+pub fn counts(t: &Tally, lang: Language) -> String {
     let parts = [
-        (t.support, "sup"),
-        (t.reservation, "res"),
-        (t.stand_aside, "aside"),
-        (t.pending, "pend"),
-        (t.block, "cannot"),
-        (t.not_heard, "unheard"),
+        (t.support, "screen-count-support"),
+        (t.reservation, "screen-count-reservation"),
+        (t.stand_aside, "screen-count-stand-aside"),
+        (t.pending, "screen-count-pending"),
+        (t.block, "screen-count-block"),
+        (t.not_heard, "screen-count-not-heard"),
     ];
     let text: Vec<String> = parts
         .iter()
         .filter(|p| p.0 > 0)
-        .map(|(n, w)| format!("{n} {w}"))
+        .map(|(n, id)| tr!(lang, id, n = *n))
         .collect();
     if text.is_empty() {
-        "no member present".into()
+        tr!(lang, "bar-nobody")
     } else {
         text.join(" · ")
     }
+}
+
+/// A consensus status as the screen names it, in `lang`.
+pub fn status_name(status: Status, lang: Language) -> String {
+    tr!(
+        lang,
+        match status {
+            Status::Consensus => "screen-status-consensus",
+            Status::ConsensusWithReservations => "screen-status-reservations",
+            Status::NoConsensus => "screen-status-no-consensus",
+            Status::Pending => "screen-status-pending",
+        }
+    )
 }
 
 /// Draws the options list and the details below it.
@@ -81,13 +98,15 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
             ),
             title_style,
         )));
+        let name = status_name(status, app.lang);
+        let name_w = UnicodeWidthStr::width(name.as_str());
         lines.push(Line::from(vec![
             Span::raw("    "),
-            Span::styled(status.label(), status_style(status)),
+            Span::styled(name, status_style(status)),
             Span::styled(
                 fit(
-                    &format!(" ({})", counts(&tally)),
-                    width.saturating_sub(4 + status.label().len()),
+                    &format!(" ({})", counts(&tally, app.lang)),
+                    width.saturating_sub(4 + name_w),
                 ),
                 Style::new().fg(Color::Gray),
             ),
@@ -101,7 +120,10 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(border)
-        .title(format!(" Options ({}) ", item.options.len()));
+        .title(format!(
+            " {} ",
+            tr!(app.lang, "screen-options", n = item.options.len())
+        ));
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
@@ -110,6 +132,7 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
 pub fn details(app: &App) -> Vec<Line<'static>> {
     let a = app.agenda();
     let r = app.snap().record();
+    let lang = app.lang;
     let mut lines: Vec<Line> = Vec::new();
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let heading = |t: &str| Line::from(Span::styled(t.to_string(), bold));
@@ -142,12 +165,12 @@ pub fn details(app: &App) -> Vec<Line<'static>> {
         }
     }
     if let Some(o) = r.outcomes.get(app.item).cloned().flatten() {
-        lines.push(heading("Outcome (d to edit)"));
+        lines.push(heading(&tr!(lang, "screen-heading-outcome")));
         lines.extend(text(&o.text));
     }
     let actions: Vec<_> = r.actions.iter().filter(|x| x.item == app.item).collect();
     if !actions.is_empty() {
-        lines.push(heading("Actions (t)"));
+        lines.push(heading(&tr!(lang, "screen-heading-actions")));
     }
     for x in actions {
         let mut who = String::new();
@@ -155,12 +178,16 @@ pub fn details(app: &App) -> Vec<Line<'static>> {
             who.push_str(&format!(" — {}", inert_line(o)));
         }
         if let Some(d) = x.due {
-            who.push_str(&format!(", by {d}"));
+            let due = d.to_string();
+            who.push_str(&format!(
+                ", {}",
+                tr!(lang, "screen-action-due", date = &due)
+            ));
         }
         lines.push(Line::from(format!("• {}{who}", inert_line(&x.text))));
     }
     if !item.questions.is_empty() {
-        lines.push(heading("Talanoa questions"));
+        lines.push(heading(&tr!(lang, "screen-heading-questions")));
         lines.extend(
             item.questions
                 .iter()
@@ -168,7 +195,7 @@ pub fn details(app: &App) -> Vec<Line<'static>> {
         );
     }
     if let Some(b) = &item.background {
-        lines.push(heading("Background"));
+        lines.push(heading(&tr!(lang, "screen-heading-background")));
         lines.extend(text(b));
     }
     lines
@@ -182,11 +209,17 @@ fn draw_details(frame: &mut Frame, area: Rect, app: &App) {
     } else {
         Style::new().fg(Color::DarkGray)
     };
-    let hint = if focused {
-        " Details (↑↓ scroll, Tab back) "
-    } else {
-        " Details (Tab to scroll) "
-    };
+    let hint = format!(
+        " {} ",
+        tr!(
+            app.lang,
+            if focused {
+                "screen-details-focused"
+            } else {
+                "screen-details"
+            }
+        )
+    );
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(border)

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{effect_style, fit, pad};
 use crate::text::inert_line;
+use crate::tr;
 use crate::tui::app::{App, Focus};
 
 enum Row {
@@ -55,7 +56,7 @@ fn rows(app: &App) -> Vec<Row> {
         let group = a.members.get(*m).and_then(|x| x.group.as_deref());
         if last != Some(group) {
             out.push(Row::Group(
-                group.map_or_else(|| "Members".to_string(), inert_line),
+                group.map_or_else(|| tr!(app.lang, "screen-members"), inert_line),
             ));
             last = Some(group);
         }
@@ -126,11 +127,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .take(height)
         .map(|r| row(app, r, &cols, inner_w))
         .collect();
+    let at = format!("{}.{}", app.item + 1, app.option + 1);
     let title = fit(
         &format!(
-            " Roster · {}.{} {option_title} ",
-            app.item + 1,
-            app.option + 1
+            " {} ",
+            tr!(app.lang, "screen-roster", at = &at, title = &option_title)
         ),
         inner_w,
     );
@@ -148,10 +149,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     );
     let mut more = Vec::new();
     if above > 0 {
-        more.push(format!("↑ {above} more"));
+        more.push(tr!(app.lang, "screen-more-above", n = above));
     }
     if below > 0 {
-        more.push(format!("↓ {below} more"));
+        more.push(tr!(app.lang, "screen-more-below", n = below));
     }
     let mut block = Block::new()
         .borders(Borders::ALL)
@@ -187,10 +188,13 @@ fn row<'a>(app: &App, r: &Row, cols: &Columns, width: usize) -> Line<'a> {
         .and_then(|p| p.stance)
         .and_then(|s| a.stances.get(s));
     let (stance_text, stance_style) = match (absent, stance) {
-        (true, _) => ("absent".to_string(), Style::new().fg(Color::DarkGray)),
+        (true, _) => (
+            tr!(app.lang, "screen-absent"),
+            Style::new().fg(Color::DarkGray),
+        ),
         (false, Some(s)) => (inert_line(&s.label), effect_style(s.effect)),
         (false, None) => (
-            "not yet heard".to_string(),
+            tr!(app.lang, "screen-not-heard"),
             Style::new().fg(Color::DarkGray),
         ),
     };

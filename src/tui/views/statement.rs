@@ -11,6 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::fit;
 use crate::session::Change;
 use crate::text::{inert, inert_line};
+use crate::tr;
 use crate::tui::app::App;
 use crate::tui::undo::describe;
 
@@ -31,15 +32,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
             .map(|l| Line::from(l.to_string()))
             .collect(),
         None => vec![Line::from(Span::styled(
-            "no statement on this option · Enter to write one",
+            tr!(app.lang, "screen-no-statement"),
             Style::new().fg(Color::DarkGray),
         ))],
     };
+    let at = format!("{}.{}", app.item + 1, app.option + 1);
     let title = fit(
         &format!(
-            " Statement · {name} on {}.{} ",
-            app.item + 1,
-            app.option + 1
+            " {} ",
+            tr!(app.lang, "screen-statement", name = &name, at = &at)
         ),
         usize::from(area.width.saturating_sub(2)),
     );
@@ -74,7 +75,7 @@ pub fn history(frame: &mut Frame, area: Rect, app: &App) {
         .filter(|e| !matches!(e.change, Change::Undo { .. } | Change::Redo { .. }))
         .take(room)
         .map(|e| {
-            let (_, what) = describe(&snap.agenda, &e.change);
+            let (_, what) = describe(&snap.agenda, &e.change, app.lang);
             let text = format!("#{} {} {what}", e.seq, zone.clock(e.at));
             let style = if !snap.log.in_effect(e.seq) || withdrawn(snap.record(), &e.change, e.seq)
             {
@@ -93,6 +94,6 @@ pub fn history(frame: &mut Frame, area: Rect, app: &App) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(Style::new().fg(Color::DarkGray))
-        .title(" History (u undo · Ctrl-r redo) ");
+        .title(format!(" {} ", tr!(app.lang, "screen-history")));
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
