@@ -1,14 +1,28 @@
 //! `talanoa amend`: amendments from the shell, through the same session
-//! function the chair's screen uses.
+//! functions the chair's screen uses (one per kind).
 
 use chrono::Utc;
 
 use super::Failure;
 use super::record::author_of;
 use crate::agenda::ItemKind;
-use crate::cli::{AmendArgs, Amendment, ItemKindArg, RenameArgs};
+use crate::cli::{
+    AddItemArgs, AddMemberArgs, AddOptionArgs, AmendArgs, Amendment, ItemKindArg, RenameArgs,
+};
 use crate::consensus::Role;
-use crate::session::{Change, Field, Session};
+use crate::session::{
+    AmendError, Field, NewItem, NewMember, NewOption, ProposedBy, Rename, Session, Subject,
+};
+
+impl From<AmendError> for Failure {
+    fn from(e: AmendError) -> Self {
+        match e {
+            AmendError::Session(e) => e.into(),
+            e if e.is_bad_input() => Failure::BadInput(e.to_string()),
+            e => Failure::Failed(e.to_string()),
+        }
+    }
+}
 
 /// `talanoa amend`.
 pub fn amend(a: &AmendArgs) -> Result<(), Failure> {
@@ -19,11 +33,19 @@ pub fn amend(a: &AmendArgs) -> Result<(), Failure> {
     };
     let by = author_of(&a.by)?;
     let mut session = Session::open(path)?;
-    let changes = changes(&session, &a.what)?;
     let now = Utc::now();
-    let count = match <[Change; 1]>::try_from(changes) {
-        Ok([one]) => session.apply(one, &by, now).map(|_| 1)?,
-        Err(many) => session.apply_all(many, &by, now)?,
+    let count = match &a.what {
+        Amendment::AddOption(o) => {
+            let o = new_option(&session, o)?;
+            session.add_option(o, &by, now).map(|_| 1)?
+        }
+        Amendment::AddMember(m) => session.add_member(new_member(m)?, &by, now).map(|_| 1)?,
+        Amendment::Rename(r) => session.rename(rename(r)?, &by, now).map(|_| 1)?,
+        Amendment::AddItem(i) => {
+            let item = new_item(i)?;
+            let count = 1 + item.options.len();
+            session.add_item(item, &by, now).map(|_| count)?
+        }
     };
     let entries = session.snapshot().log.entries();
     for e in entries.iter().skip(entries.len().saturating_sub(count)) {
@@ -44,61 +66,61 @@ fn text(flag: &str, v: &str) -> Result<String, Failure> {
     Ok(v.to_string())
 }
 
-/// The changes an amendment makes (two for an item added with its first option).
-fn changes(session: &Session, what: &Amendment) -> Result<Vec<Change>, Failure> {
-    Ok(match what {
-        Amendment::AddOption(o) => {
-            // A member id names the delegation; anything else is taken as words.
-            let by = o.proposed_by.as_deref().map(str::trim).filter(|p| !p.is_empty());
-            let member = by.filter(|p| session.agenda().member_index(p).is_some());
-            vec![Change::AddOption {
-                item: o.item.clone(),
-                option: o.option.clone(),
-                title: text("--title", &o.title)?,
-                summary: o.summary.clone(),
-                member: member.map(String::from),
-                proposer: by.filter(|_| member.is_none()).map(String::from),
-            }]
-        }
-        Amendment::AddItem(i) => {
-            let mut out = vec![Change::AddItem {
-                item: i.item.clone(),
-                title: text("--title", &i.title)?,
-                background: i.background.clone(),
-                item_kind: match i.kind {
-                    ItemKindArg::OtherBusiness => Some(ItemKind::OtherBusiness),
-                    ItemKindArg::Substantive => None,
-                },
-            }];
-            if let (Some(id), Some(title)) = (&i.option, &i.option_title) {
-                out.push(Change::AddOption {
-                    item: i.item.clone(),
-                    option: id.clone(),
-                    title: text("--option-title", title)?,
-                    summary: None,
-                    member: None,
-                    proposer: None,
-                });
-            }
-            out
-        }
-        Amendment::AddMember(m) => vec![Change::AddMember {
-            member: m.member.clone(),
-            name: text("--name", &m.name)?,
-            role: Role::parse(&m.role).ok_or_else(|| {
-                Failure::BadInput(format!(
-                    "--role \"{}\" is not a role; use member, observer, associate-member, dialogue-partner or agency",
-                    m.role
-                ))
-            })?,
-            group: m.group.clone(),
-            name_in_text: m.name_in_text.clone(),
-        }],
-        Amendment::Rename(r) => vec![rename(r)?],
+fn new_option(session: &Session, o: &AddOptionArgs) -> Result<NewOption, Failure> {
+    // A member id names the delegation; anything else is taken as words.
+    let by = o
+        .proposed_by
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    let proposed_by = by.map(|p| match session.agenda().member_index(p) {
+        Some(_) => ProposedBy::Member(p.to_string()),
+        None => ProposedBy::Words(p.to_string()),
+    });
+    Ok(NewOption {
+        item: o.item.clone(),
+        option: o.option.clone(),
+        title: text("--title", &o.title)?,
+        summary: o.summary.clone(),
+        proposed_by,
     })
 }
 
-fn rename(r: &RenameArgs) -> Result<Change, Failure> {
+fn new_member(m: &AddMemberArgs) -> Result<NewMember, Failure> {
+    Ok(NewMember {
+        member: m.member.clone(),
+        name: text("--name", &m.name)?,
+        role: Role::parse(&m.role).ok_or_else(|| {
+            Failure::BadInput(format!(
+                "--role \"{}\" is not a role; use member, observer, associate-member, dialogue-partner or agency",
+                m.role
+            ))
+        })?,
+        group: m.group.clone(),
+        name_in_text: m.name_in_text.clone(),
+    })
+}
+
+/// The item an `add-item` adds, with its first option if one is given.
+fn new_item(i: &AddItemArgs) -> Result<NewItem, Failure> {
+    let title = text("--title", &i.title)?;
+    let mut options = Vec::new();
+    if let (Some(id), Some(option_title)) = (&i.option, &i.option_title) {
+        options.push((id.clone(), text("--option-title", option_title)?));
+    }
+    Ok(NewItem {
+        item: i.item.clone(),
+        title,
+        background: i.background.clone(),
+        kind: match i.kind {
+            ItemKindArg::OtherBusiness => Some(ItemKind::OtherBusiness),
+            ItemKindArg::Substantive => None,
+        },
+        options,
+    })
+}
+
+fn rename(r: &RenameArgs) -> Result<Rename, Failure> {
     let (field, value) = match (&r.name, &r.name_in_text, &r.title, &r.summary) {
         (Some(v), None, None, None) => (Field::Name, v),
         (None, Some(v), None, None) => (Field::NameInText, v),
@@ -110,10 +132,18 @@ fn rename(r: &RenameArgs) -> Result<Change, Failure> {
             ));
         }
     };
-    Ok(Change::Rename {
-        item: r.item.clone(),
-        option: r.option.clone(),
-        member: r.member.clone(),
+    let subject = match (&r.member, &r.item, &r.option) {
+        (Some(m), None, None) => Subject::Member(m.clone()),
+        (None, Some(i), None) => Subject::Item(i.clone()),
+        (None, Some(i), Some(o)) => Subject::Option(i.clone(), o.clone()),
+        _ => {
+            return Err(Failure::BadInput(
+                "a correction names either a member, or an item (and one of its options)".into(),
+            ));
+        }
+    };
+    Ok(Rename {
+        subject,
         field,
         text: value.clone(),
     })

@@ -27,7 +27,10 @@ use chrono::{DateTime, SubsecRound, Utc};
 use rusqlite::Connection;
 
 pub use adopt::agreed;
-pub use amend::{Amended, Correction, Proposal};
+pub use amend::{
+    AmendError, Amended, Correction, NewItem, NewMember, NewOption, Proposal, ProposedBy, Rename,
+    Subject,
+};
 pub use change::{Change, Entry, Field, parse_date, rfc3339};
 pub use error::SessionError;
 pub use load::{Snapshot, checkpoint_agrees, hash_at, read, read_current};

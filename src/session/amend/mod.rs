@@ -8,15 +8,20 @@
 //! undo takes back the last change in effect only, so an addition is always
 //! the last of its list when it is taken back.
 
+mod api;
+mod correct;
 pub(crate) mod stored;
 #[cfg(test)]
 mod tests;
+
+pub use api::{AmendError, NewItem, NewMember, NewOption, ProposedBy, Rename, Subject};
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::change::{Change, Entry, Field};
 use super::state::{Mismatch, Prior, Record};
 use crate::agenda::{Agenda, AgendaOption, Item, ItemKind, Member, is_valid_id};
+use correct::{Target, correct, current};
 
 /// What the amendments in effect added, for the minutes and the screen.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -90,30 +95,34 @@ fn refuse(m: impl Into<String>) -> Mismatch {
 }
 
 /// Checks a new id: `what` is "an item", "a member" or "an option in item …".
-fn new_id(what: &str, id: &str, taken: bool) -> Result<(), Mismatch> {
+fn new_id(what: &str, id: &str, taken: bool) -> Result<(), AmendError> {
     if !is_valid_id(id) {
-        return Err(refuse(format!(
-            "\"{id}\" cannot be the id of {what}: use 1-16 characters of A-Z a-z 0-9 - _"
-        )));
+        return Err(AmendError::BadId {
+            what: what.to_string(),
+            id: id.to_string(),
+        });
     }
     if taken {
-        return Err(refuse(format!(
-            "there is already {what} with the id \"{id}\"; choose another id"
-        )));
+        return Err(AmendError::Taken {
+            what: what.to_string(),
+            id: id.to_string(),
+        });
     }
     Ok(())
 }
 
-fn words(what: &str, text: &str) -> Result<(), Mismatch> {
+fn words(what: &str, text: &str) -> Result<(), AmendError> {
     if text.trim().is_empty() {
-        return Err(refuse(format!("the {what} is empty; give the words")));
+        return Err(AmendError::Empty {
+            what: what.to_string(),
+        });
     }
     Ok(())
 }
 
 impl Record {
     /// Checks an amendment against the agenda as amended so far.
-    pub(crate) fn check_amendment(&self, a: &Agenda, c: &Change) -> Result<(), Mismatch> {
+    pub(crate) fn check_amendment(&self, a: &Agenda, c: &Change) -> Result<(), AmendError> {
         match c {
             Change::AddOption {
                 item,
@@ -151,7 +160,7 @@ impl Record {
 
     /// What a correction is about, checked: the member, or the item and
     /// option, and whether the field fits it.
-    fn renamed(&self, a: &Agenda, c: &Change) -> Result<Target, Mismatch> {
+    fn renamed(&self, a: &Agenda, c: &Change) -> Result<Target, AmendError> {
         let Change::Rename {
             item,
             option,
@@ -160,7 +169,7 @@ impl Record {
             text,
         } = c
         else {
-            return Err(refuse("not a correction"));
+            return Err(refuse("not a correction").into());
         };
         let target = match (member, item, option) {
             (Some(m), None, None) => Target::Member(self.ids.member(a, m)?),
@@ -172,7 +181,8 @@ impl Record {
             _ => {
                 return Err(refuse(
                     "a correction names either a member, or an item (and one of its options)",
-                ));
+                )
+                .into());
             }
         };
         let fits = match target {
@@ -187,16 +197,17 @@ impl Record {
             return Err(refuse(format!(
                 "{} cannot be corrected here: correct {what}",
                 field.as_str()
-            )));
+            ))
+            .into());
         }
         if matches!(field, Field::Name | Field::Title) {
             words(field.as_str(), text)?;
         }
         if current(a, target, *field) == Some(text.as_str()) {
-            return Err(refuse(format!(
-                "the {} is already \"{text}\"; nothing to correct",
-                field.as_str()
-            )));
+            return Err(AmendError::Unchanged {
+                field: field.as_str(),
+                text: text.clone(),
+            });
         }
         Ok(target)
     }
@@ -362,72 +373,5 @@ fn new_item(id: &str, title: &str, background: &Option<String>, kind: Option<Ite
     }
 }
 
-/// What a correction is about.
-#[derive(Debug, Clone, Copy)]
-enum Target {
-    Member(usize),
-    Item(usize),
-    Option(usize, usize),
-}
-
-/// The text a correction would replace.
-fn current(a: &Agenda, target: Target, field: Field) -> Option<&str> {
-    match (target, field) {
-        (Target::Member(m), Field::Name) => a.members.get(m).map(|x| x.name.as_str()),
-        (Target::Member(m), _) => a.members.get(m).and_then(|x| x.name_in_text.as_deref()),
-        (Target::Item(i), Field::Title) => a.items.get(i).map(|x| x.title.as_str()),
-        (Target::Item(i), _) => a.items.get(i).and_then(|x| x.background.as_deref()),
-        (Target::Option(i, o), f) => {
-            let opt = a.items.get(i).and_then(|x| x.options.get(o));
-            match f {
-                Field::Title => opt.map(|x| x.title.as_str()),
-                _ => opt.and_then(|x| x.summary.as_deref()),
-            }
-        }
-    }
-}
-
-/// Makes a correction; returns what it replaced. A member's former name
-/// becomes one of its aliases, so that statements using it are still
-/// redacted under the Chatham House rule.
-fn correct(a: &mut Agenda, target: Target, field: Field, text: &str) -> Result<Undo, Mismatch> {
-    let missing = || refuse("the correction names something not in the agenda");
-    let optional = (!text.trim().is_empty()).then(|| text.to_string());
-    Ok(match target {
-        Target::Member(m) => {
-            let member = a.members.get_mut(m).ok_or_else(missing)?;
-            let was = Box::new(member.clone());
-            if field == Field::Name {
-                let former = std::mem::replace(&mut member.name, text.to_string());
-                if !member.aliases.contains(&former) {
-                    member.aliases.push(former);
-                }
-            } else {
-                member.name_in_text = optional;
-            }
-            Undo::Renamed(m, was)
-        }
-        Target::Item(i) => {
-            let it = a.items.get_mut(i).ok_or_else(missing)?;
-            let undo = Undo::RenamedItem(i, it.title.clone(), it.background.clone());
-            match field {
-                Field::Title => it.title = text.to_string(),
-                _ => it.background = optional,
-            }
-            undo
-        }
-        Target::Option(i, o) => {
-            let opt = a
-                .items
-                .get_mut(i)
-                .and_then(|it| it.options.get_mut(o))
-                .ok_or_else(missing)?;
-            let undo = Undo::RenamedOption(i, o, opt.title.clone(), opt.summary.clone());
-            match field {
-                Field::Title => opt.title = text.to_string(),
-                _ => opt.summary = optional,
-            }
-            undo
-        }
-    })
-}
+#[cfg(test)]
+mod api_tests;

@@ -1,0 +1,302 @@
+//! The four amendments as session functions, one per kind, used by both
+//! `talanoa amend` and the chair's screen: each takes what the chair
+//! typed, checks it against the agenda as amended (a refusal writes
+//! nothing), records it durably and returns the entry.
+
+use chrono::{DateTime, Utc};
+
+use super::super::change::{Change, Entry, Field};
+use super::super::error::SessionError;
+use super::super::state::Mismatch;
+use super::super::{Record, Session};
+use super::{new_id, words};
+use crate::agenda::{Agenda, ItemKind};
+use crate::consensus::Role;
+
+/// Why an amendment was refused. Nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum AmendError {
+    /// A new id that is not an id.
+    #[error("\"{id}\" cannot be the id of {what}: use 1-16 characters of A-Z a-z 0-9 - _")]
+    BadId {
+        /// What it would have named: "an item", "a member", "an option in item …".
+        what: String,
+        /// The id given.
+        id: String,
+    },
+    /// A new id already in use.
+    #[error("there is already {what} with the id \"{id}\"; choose another id")]
+    Taken {
+        /// What it would have named.
+        what: String,
+        /// The id given.
+        id: String,
+    },
+    /// A title or name with no words.
+    #[error("the {what} is empty; give the words")]
+    Empty {
+        /// Which text: "option's title", "item's title", "member's name", "title", "name".
+        what: String,
+    },
+    /// A correction to the text already there.
+    #[error("the {field} is already \"{text}\"; nothing to correct")]
+    Unchanged {
+        /// The field: name, name-in-text, title or summary.
+        field: &'static str,
+        /// The text given.
+        text: String,
+    },
+    /// Something named that the agenda does not have, or another refusal.
+    #[error("{0}")]
+    Refused(String),
+    /// The session could not record it.
+    #[error(transparent)]
+    Session(#[from] SessionError),
+}
+
+impl From<Mismatch> for AmendError {
+    fn from(m: Mismatch) -> Self {
+        AmendError::Refused(m.0)
+    }
+}
+
+impl From<AmendError> for Mismatch {
+    fn from(e: AmendError) -> Self {
+        Mismatch(e.to_string())
+    }
+}
+
+impl AmendError {
+    /// Whether this is the user's input to fix (exit 2) rather than a failure.
+    pub fn is_bad_input(&self) -> bool {
+        match self {
+            AmendError::Session(e) => e.is_bad_input(),
+            _ => true,
+        }
+    }
+}
+
+/// Who proposed an option added in the meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProposedBy {
+    /// A delegation, by member id.
+    Member(String),
+    /// Words, when no delegation is named ("the Chair").
+    Words(String),
+}
+
+/// An option to add to an item (a compromise text, an amendment).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewOption {
+    /// The item's id.
+    pub item: String,
+    /// The new option's id, unique within the item.
+    pub option: String,
+    /// Its title.
+    pub title: String,
+    /// Its summary (empty: none).
+    pub summary: Option<String>,
+    /// Who proposed it, if anyone is named.
+    pub proposed_by: Option<ProposedBy>,
+}
+
+/// An item to add after the agenda's items (other business).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewItem {
+    /// The new item's id.
+    pub item: String,
+    /// Its title.
+    pub title: String,
+    /// Its background (empty: none).
+    pub background: Option<String>,
+    /// `Some(OtherBusiness)` for other business; `None` for a substantive item.
+    pub kind: Option<ItemKind>,
+    /// Its first options, as (id, title), recorded with it in one transaction.
+    pub options: Vec<(String, String)>,
+}
+
+/// A delegation to add (a late arrival).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMember {
+    /// The new member's id.
+    pub member: String,
+    /// Its name.
+    pub name: String,
+    /// Its role (member, observer, …).
+    pub role: Role,
+    /// Its roster group (empty: none).
+    pub group: Option<String>,
+    /// Its name as it stands in a sentence (empty: the name).
+    pub name_in_text: Option<String>,
+}
+
+/// What a correction is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A member, by id (its name or name-in-text).
+    Member(String),
+    /// An item, by id (its title or summary).
+    Item(String),
+    /// An option, by item id and option id (its title or summary).
+    Option(String, String),
+}
+
+/// A correction of a name, title or summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rename {
+    /// What is corrected.
+    pub subject: Subject,
+    /// Which of its texts.
+    pub field: Field,
+    /// The corrected text (for a summary, empty removes it).
+    pub text: String,
+}
+
+impl NewOption {
+    fn change(self) -> Change {
+        let (member, proposer) = match self.proposed_by {
+            Some(ProposedBy::Member(m)) => (Some(m), None),
+            Some(ProposedBy::Words(w)) => (None, Some(w)),
+            None => (None, None),
+        };
+        Change::AddOption {
+            item: self.item,
+            option: self.option,
+            title: self.title,
+            summary: self.summary,
+            member,
+            proposer,
+        }
+    }
+}
+
+impl NewItem {
+    /// The item's change, then one per first option.
+    fn changes(self) -> Vec<Change> {
+        let mut out = vec![Change::AddItem {
+            item: self.item.clone(),
+            title: self.title,
+            background: self.background,
+            item_kind: self.kind,
+        }];
+        out.extend(
+            self.options
+                .into_iter()
+                .map(|(option, title)| Change::AddOption {
+                    item: self.item.clone(),
+                    option,
+                    title,
+                    summary: None,
+                    member: None,
+                    proposer: None,
+                }),
+        );
+        out
+    }
+}
+
+impl Rename {
+    fn change(self) -> Change {
+        let (item, option, member) = match self.subject {
+            Subject::Member(m) => (None, None, Some(m)),
+            Subject::Item(i) => (Some(i), None, None),
+            Subject::Option(i, o) => (Some(i), Some(o), None),
+        };
+        Change::Rename {
+            item,
+            option,
+            member,
+            field: self.field,
+            text: self.text,
+        }
+    }
+}
+
+/// Checks an item and its first options together: the options are checked
+/// as if the item were already there.
+fn check_item(record: &Record, a: &Agenda, item: &NewItem) -> Result<(), AmendError> {
+    let head = NewItem {
+        options: Vec::new(),
+        ..item.clone()
+    };
+    for c in head.changes() {
+        record.check_amendment(a, &c)?;
+    }
+    let what = format!("an option in item \"{}\"", item.item);
+    for (n, (id, title)) in item.options.iter().enumerate() {
+        let taken = item
+            .options
+            .iter()
+            .take(n)
+            .any(|(earlier, _)| earlier == id);
+        new_id(&what, id, taken)?;
+        words("option's title", title)?;
+    }
+    Ok(())
+}
+
+impl Session {
+    /// Adds an option to an item, with who proposed it.
+    pub fn add_option(
+        &mut self,
+        o: NewOption,
+        by: &str,
+        at: DateTime<Utc>,
+    ) -> Result<&Entry, AmendError> {
+        self.amend_one(o.change(), by, at)
+    }
+
+    /// Adds an item after the agenda's items, with its first options, all
+    /// in one transaction; returns the last entry written.
+    pub fn add_item(
+        &mut self,
+        i: NewItem,
+        by: &str,
+        at: DateTime<Utc>,
+    ) -> Result<&Entry, AmendError> {
+        check_item(self.record(), self.agenda(), &i)?;
+        let mut changes = i.changes();
+        if changes.len() == 1
+            && let Some(one) = changes.pop()
+        {
+            return Ok(self.apply(one, by, at)?);
+        }
+        self.apply_all(changes, by, at)?;
+        self.snap
+            .log
+            .last()
+            .ok_or_else(|| AmendError::Refused("the change was not kept".into()))
+    }
+
+    /// Adds a delegation after the others.
+    pub fn add_member(
+        &mut self,
+        m: NewMember,
+        by: &str,
+        at: DateTime<Utc>,
+    ) -> Result<&Entry, AmendError> {
+        let change = Change::AddMember {
+            member: m.member,
+            name: m.name,
+            role: m.role,
+            group: m.group,
+            name_in_text: m.name_in_text,
+        };
+        self.amend_one(change, by, at)
+    }
+
+    /// Corrects a member's name, or an item's or option's title or summary.
+    pub fn rename(&mut self, r: Rename, by: &str, at: DateTime<Utc>) -> Result<&Entry, AmendError> {
+        self.amend_one(r.change(), by, at)
+    }
+
+    fn amend_one(
+        &mut self,
+        change: Change,
+        by: &str,
+        at: DateTime<Utc>,
+    ) -> Result<&Entry, AmendError> {
+        self.record().check_amendment(self.agenda(), &change)?;
+        Ok(self.apply(change, by, at)?)
+    }
+}
