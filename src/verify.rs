@@ -8,6 +8,7 @@
 use std::path::Path;
 
 use crate::export::{Kind, Request};
+use crate::msg;
 use crate::session::{self, SessionError, Snapshot};
 
 /// Where an export came from: the record's length and its last hash.
@@ -112,41 +113,47 @@ pub enum Mismatch {
 
 impl std::fmt::Display for Mismatch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Mismatch::NoStamp => write!(
-                f,
-                "it states no session record (no \"{}\" line); export the minutes again with this talanoa",
-                LEAD.trim_end()
+        let n = |v: &usize| v.to_string();
+        let text = match self {
+            Mismatch::NoStamp => msg!("error-verify-no-stamp", lead = LEAD.trim_end()),
+            Mismatch::Removed { stated, held } => msg!(
+                "error-verify-removed",
+                stated = &n(stated),
+                held = &n(held),
+                span = &span(held + 1, *stated, "error-verify-span-removed")
             ),
-            Mismatch::Removed { stated, held } => write!(
-                f,
-                "it was produced from a record of {stated} changes, but the session holds only {held}: {} removed from the session since",
-                span(held + 1, *stated, "has been", "have been")
+            Mismatch::Earlier { stated, held } => msg!(
+                "error-verify-earlier",
+                stated = &n(stated),
+                held = &n(held),
+                span = &span(stated + 1, *held, "error-verify-span-added")
             ),
-            Mismatch::Earlier { stated, held } => write!(
-                f,
-                "it was produced from this record when it held {stated} changes; the session now holds {held}, and {} recorded since: export it again",
-                span(stated + 1, *held, "was", "were")
+            Mismatch::Different { seq, stated, held } => msg!(
+                "error-verify-different",
+                seq = &n(seq),
+                stated = stated,
+                held = held
             ),
-            Mismatch::Different { seq, stated, held } => write!(
-                f,
-                "it states hash {stated} for change #{seq}, but this session's change #{seq} has hash {held}: it was not produced from this record"
-            ),
-            Mismatch::Edited { line } => write!(
-                f,
-                "it states this record, but its text differs from what the record produces (first at line {line}): it was edited after export"
-            ),
-        }
+            Mismatch::Edited { line } => msg!("error-verify-edited", line = &n(line)),
+        };
+        f.write_str(&text)
     }
 }
 
-/// "change #3 was" or "changes #3-#5 were".
-fn span(from: usize, to: usize, one: &str, many: &str) -> String {
-    if from >= to {
-        format!("change #{to} {one}")
-    } else {
-        format!("changes #{from}-#{to} {many}")
-    }
+/// "change #3 was" or "changes #3-#5 were", from the message `id`
+/// (`error-verify-span-removed` or `error-verify-span-added`).
+fn span(from: usize, to: usize, id: &str) -> String {
+    let many = if from >= to { "one" } else { "many" };
+    let (from, to) = (from.to_string(), to.to_string());
+    crate::i18n::t(
+        crate::i18n::messages(),
+        id,
+        &[
+            ("from", (&from).into()),
+            ("to", (&to).into()),
+            ("many", many.into()),
+        ],
+    )
 }
 
 /// Checks the whole chain of the session at `path`, and that its
@@ -157,7 +164,7 @@ pub fn session(path: &Path) -> Result<Snapshot, SessionError> {
     if !session::checkpoint_agrees(&snap)? {
         return Err(SessionError::Tampered {
             path: path.to_path_buf(),
-            what: "its checkpoint gives a different record than its log: the checkpoint was rewritten. The log itself is intact and exports read it; deleting the checkpoint row (`DELETE FROM checkpoint`) makes the chair's screen replay the log too".into(),
+            what: msg!("error-verify-checkpoint"),
         });
     }
     Ok(snap)
@@ -231,16 +238,19 @@ fn same_lines(a: &[u8], b: &[u8]) -> usize {
 }
 
 fn describe(req: &Request) -> String {
-    let mut words = vec![req.kind.name().to_string()];
+    let mut words = vec![msg!("error-verify-kind", kind = req.kind.extension())];
     if req.kind.is_minutes() {
-        words.push(req.document.name().to_string());
+        words.push(msg!(
+            "error-verify-document",
+            document = req.document.as_str()
+        ));
     }
     words.push(req.attribution.as_str().to_string());
     if req.kind.is_minutes() || req.kind == Kind::Xlsx {
         words.push(req.language.as_str().to_string());
     }
     if req.bom {
-        words.push("with a byte order mark".to_string());
+        words.push(msg!("error-verify-bom"));
     }
     words.join(", ")
 }

@@ -4,12 +4,13 @@
 use chrono::Utc;
 
 use super::Failure;
-use super::record::author_of;
+use super::record::{author_of, not_blank, saved};
 use crate::agenda::ItemKind;
 use crate::cli::{
     AddItemArgs, AddMemberArgs, AddOptionArgs, AmendArgs, Amendment, ItemKindArg, RenameArgs,
 };
 use crate::consensus::Role;
+use crate::msg;
 use crate::session::{
     AmendError, Field, NewItem, NewMember, NewOption, ProposedBy, Rename, Session, Subject,
 };
@@ -27,9 +28,7 @@ impl From<AmendError> for Failure {
 /// `talanoa amend`.
 pub fn amend(a: &AmendArgs) -> Result<(), Failure> {
     let Some(path) = &a.session else {
-        return Err(Failure::BadInput(
-            "amend needs --session FILE, e.g. talanoa amend --session sessions/forum.talanoa add-item --item aob --title \"Other business\"".into(),
-        ));
+        return Err(Failure::BadInput(msg!("cli-amend-no-session")));
     };
     let by = author_of(&a.by)?;
     let mut session = Session::open(path)?;
@@ -49,20 +48,13 @@ pub fn amend(a: &AmendArgs) -> Result<(), Failure> {
     };
     let entries = session.snapshot().log.entries();
     for e in entries.iter().skip(entries.len().saturating_sub(count)) {
-        println!(
-            "saved #{} ({}) in {}",
-            e.seq,
-            e.change.kind(),
-            path.display()
-        );
+        println!("{}", saved(e, path));
     }
     Ok(())
 }
 
 fn text(flag: &str, v: &str) -> Result<String, Failure> {
-    if v.trim().is_empty() {
-        return Err(Failure::BadInput(format!("{flag} must not be empty")));
-    }
+    not_blank(flag, v)?;
     Ok(v.to_string())
 }
 
@@ -90,12 +82,8 @@ fn new_member(m: &AddMemberArgs) -> Result<NewMember, Failure> {
     Ok(NewMember {
         member: m.member.clone(),
         name: text("--name", &m.name)?,
-        role: Role::parse(&m.role).ok_or_else(|| {
-            Failure::BadInput(format!(
-                "--role \"{}\" is not a role; use member, observer, associate-member, dialogue-partner or agency",
-                m.role
-            ))
-        })?,
+        role: Role::parse(&m.role)
+            .ok_or_else(|| Failure::BadInput(msg!("cli-amend-bad-role", role = &m.role)))?,
         group: m.group.clone(),
         name_in_text: m.name_in_text.clone(),
     })
@@ -127,9 +115,7 @@ fn rename(r: &RenameArgs) -> Result<Rename, Failure> {
         (None, None, Some(v), None) => (Field::Title, v),
         (None, None, None, Some(v)) => (Field::Summary, v),
         _ => {
-            return Err(Failure::BadInput(
-                "rename corrects one thing at a time: give one of --name, --name-in-text, --title or --summary".into(),
-            ));
+            return Err(Failure::BadInput(msg!("cli-amend-one-rename")));
         }
     };
     let subject = match (&r.member, &r.item, &r.option) {
@@ -137,9 +123,7 @@ fn rename(r: &RenameArgs) -> Result<Rename, Failure> {
         (None, Some(i), None) => Subject::Item(i.clone()),
         (None, Some(i), Some(o)) => Subject::Option(i.clone(), o.clone()),
         _ => {
-            return Err(Failure::BadInput(
-                "a correction names either a member, or an item (and one of its options)".into(),
-            ));
+            return Err(Failure::BadInput(msg!("cli-amend-subject")));
         }
     };
     Ok(Rename {

@@ -6,6 +6,7 @@ use super::Failure;
 use crate::agenda::Attribution;
 use crate::cli::{AttributionArg, DocumentArg, ExportArgs, Format, LangArg};
 use crate::export::{Document, Kind, Request};
+use crate::msg;
 use crate::session;
 
 /// `talanoa export`.
@@ -15,23 +16,19 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
         .as_ref()
         .filter(|out| crate::atomic::is_session_or_beside(&a.session, out))
     {
-        return Err(Failure::BadInput(format!(
-            "-o {} is the session file itself or a file SQLite keeps beside it; choose another file for the export",
-            crate::text::path(out)
+        let path = crate::text::path(out);
+        return Err(Failure::BadInput(msg!(
+            "cli-export-onto-session",
+            path = &path
         )));
     }
     if a.bom && a.format != Format::Csv {
-        return Err(Failure::BadInput(
-            "--bom is for --format csv only; leave it out for other formats".into(),
-        ));
+        return Err(Failure::BadInput(msg!("cli-export-bom")));
     }
     let kind = kind(a.format);
     if kind.is_binary() && a.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(Failure::BadInput(format!(
-            "a {} is a binary file, not for the terminal; write it to a file, e.g. -o minutes.{}",
-            kind.name(),
-            kind.extension()
-        )));
+        let kind = kind.extension();
+        return Err(Failure::BadInput(msg!("cli-export-binary", kind = kind)));
     }
     let snap = session::read(&a.session)?;
     let req = Request {
@@ -56,19 +53,19 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
             return crate::export::write_json(&snap, req.attribution, w)
                 .map_err(std::io::Error::other);
         }
-        let bytes = crate::export::render(&snap, &req)
-            .map_err(|e| std::io::Error::other(format!("cannot produce the export: {e}")))?;
+        let bytes = crate::export::render(&snap, &req).map_err(|e| {
+            let why = e.to_string();
+            std::io::Error::other(msg!("cli-export-cannot-produce", why = &why))
+        })?;
         w.write_all(&bytes)
     };
     match &a.output {
         Some(out) => {
             crate::atomic::write_with(out, fill).map_err(|e| {
-                Failure::Failed(format!(
-                    "cannot write {}: {e}; the session itself is unchanged",
-                    crate::text::path(out)
-                ))
+                let (path, why) = (crate::text::path(out), e.to_string());
+                Failure::Failed(msg!("cli-export-write-failed", path = &path, why = &why))
             })?;
-            eprintln!("wrote {}", crate::text::path(out));
+            eprintln!("{}", msg!("cli-wrote", path = &crate::text::path(out)));
         }
         None => {
             let stdout = std::io::stdout();
@@ -88,7 +85,7 @@ pub fn export(a: &ExportArgs) -> Result<(), Failure> {
             };
             written
                 .and_then(|()| stdout.flush())
-                .map_err(|e| Failure::Failed(format!("cannot write to standard output: {e}")))?;
+                .map_err(|e| Failure::Failed(msg!("cli-stdout-failed", why = &e.to_string())))?;
         }
     }
     Ok(())

@@ -7,15 +7,14 @@ use chrono::{NaiveDate, Utc};
 use super::Failure;
 use crate::agenda;
 use crate::cli::{ActionArgs, AttendArgs, DecideArgs, RecordArgs, SessionArgs};
+use crate::msg;
 use crate::session::{Change, Record, Session, SessionError};
 
 impl From<SessionError> for Failure {
     fn from(e: SessionError) -> Self {
         if let SessionError::NotAgreed { .. } = e {
             // only `decide` adopts options: say how to record it anyway
-            return Failure::BadInput(format!(
-                "{e}. To record it anyway, add --despite-status (the minutes will say so)"
-            ));
+            return Failure::BadInput(msg!("cli-not-agreed-hint", error = &e.to_string()));
         }
         if e.is_bad_input() {
             Failure::BadInput(e.to_string())
@@ -62,16 +61,9 @@ fn author(s: &SessionArgs) -> Result<String, Failure> {
 /// Who entered a change: `--by`, else the login name.
 pub(super) fn author_of(by: &Option<String>) -> Result<String, Failure> {
     match by {
-        Some(by) if by.trim().is_empty() => Err(Failure::BadInput(
-            "--by must not be empty; say who entered the change, e.g. --by \"Forum Secretariat\""
-                .into(),
-        )),
+        Some(by) if by.trim().is_empty() => Err(Failure::BadInput(msg!("cli-by-empty"))),
         Some(by) => Ok(by.clone()),
-        None => default_author().ok_or_else(|| {
-            Failure::BadInput(
-                "cannot tell who is entering the change ($USER is not set and the system has no name for this user); say who with --by, e.g. --by \"Forum Secretariat\"".into(),
-            )
-        }),
+        None => default_author().ok_or_else(|| Failure::BadInput(msg!("cli-by-unknown"))),
     }
 }
 
@@ -81,10 +73,10 @@ pub(super) fn author_of(by: &Option<String>) -> Result<String, Failure> {
 fn open(path: &Path, agenda_path: Option<&Path>, change: &Change) -> Result<Session, Failure> {
     if path.exists() {
         if let Some(a) = agenda_path {
+            let (session, agenda) = (path.display().to_string(), a.display().to_string());
             eprintln!(
-                "note: {} already exists and keeps its own copy of the agenda; --agenda {} was not used",
-                path.display(),
-                a.display()
+                "{}",
+                msg!("cli-agenda-not-used", session = &session, agenda = &agenda)
             );
         }
         return Ok(Session::open(path)?);
@@ -99,7 +91,11 @@ fn open(path: &Path, agenda_path: Option<&Path>, change: &Change) -> Result<Sess
     let (session, created) =
         Session::open_or_create(path, &text, &a.display().to_string(), Utc::now())?;
     if created {
-        eprintln!("started session {} from {}", path.display(), a.display());
+        let (session, agenda) = (path.display().to_string(), a.display().to_string());
+        eprintln!(
+            "{}",
+            msg!("cli-session-started", session = &session, agenda = &agenda)
+        );
     }
     Ok(session)
 }
@@ -109,18 +105,21 @@ fn open(path: &Path, agenda_path: Option<&Path>, change: &Change) -> Result<Sess
 fn save(path: &Path, agenda: Option<&Path>, change: Change, by: &str) -> Result<(), Failure> {
     let mut session = open(path, agenda, &change)?;
     let entry = session.apply(change, by, Utc::now())?;
-    println!(
-        "saved #{} ({}) in {}",
-        entry.seq,
-        entry.change.kind(),
-        path.display()
-    );
+    println!("{}", saved(entry, path));
     Ok(())
 }
 
-fn not_blank(flag: &str, text: &str) -> Result<(), Failure> {
+/// `saved #SEQ (KIND) in PATH`, in the messages language.
+pub(super) fn saved(entry: &crate::session::Entry, path: &Path) -> String {
+    let (seq, session) = (entry.seq.to_string(), path.display().to_string());
+    let kind = entry.change.kind();
+    msg!("cli-saved", seq = &seq, kind = kind, session = &session)
+}
+
+/// Refuses a blank value for `flag`.
+pub(super) fn not_blank(flag: &str, text: &str) -> Result<(), Failure> {
     if text.trim().is_empty() {
-        return Err(Failure::BadInput(format!("{flag} must not be empty")));
+        return Err(Failure::BadInput(msg!("cli-flag-empty", flag = flag)));
     }
     Ok(())
 }
@@ -171,12 +170,8 @@ pub fn decide(a: &DecideArgs) -> Result<(), Failure> {
 
 /// Parses a `--due` date.
 pub fn parse_due(text: &str) -> Result<NaiveDate, Failure> {
-    crate::session::parse_date(text).ok_or_else(|| {
-        Failure::BadInput(format!(
-            "--due {} is not a date written YYYY-MM-DD; write it like --due 2024-10-31",
-            crate::text::quoted(text)
-        ))
-    })
+    crate::session::parse_date(text)
+        .ok_or_else(|| Failure::BadInput(msg!("cli-bad-due", due = &crate::text::quoted(text))))
 }
 
 /// `talanoa action`.

@@ -14,10 +14,11 @@ pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
         None => None,
         Some(id) => Some(snap.agenda.member_index(id).ok_or_else(|| {
             let ids: Vec<&str> = snap.agenda.members.iter().map(|m| m.id.as_str()).collect();
-            Failure::BadInput(format!(
-                "unknown member {}; valid member ids: {}",
-                crate::text::quoted(id),
-                ids.join(", ")
+            Failure::BadInput(crate::msg!(
+                "error-unknown-id",
+                what = "member",
+                id = &crate::text::quoted(id),
+                ids = &ids.join(", ")
             ))
         })?),
     };
@@ -28,9 +29,7 @@ pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
     let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     if a.live {
         if !interactive {
-            return Err(Failure::BadInput(
-                "--live needs a terminal; without it, review prints the record and exits".into(),
-            ));
+            return Err(Failure::BadInput(crate::msg!("cli-review-live-terminal")));
         }
         return crate::tui::live(&a.session, lang).map_err(|e| Failure::Failed(e.to_string()));
     }
@@ -42,7 +41,7 @@ pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     for l in lines {
         writeln!(out, "{l}")
-            .map_err(|e| Failure::Failed(format!("cannot write to standard output: {e}")))?;
+            .map_err(|e| Failure::Failed(crate::msg!("cli-stdout-failed", why = &e.to_string())))?;
     }
     Ok(())
 }

@@ -5,13 +5,14 @@ use std::io::Write;
 use super::Failure;
 use crate::agenda;
 use crate::cli::{InitArgs, ValidateArgs};
+use crate::msg;
 
 /// Checks each agenda; prints `ok PATH` or one line per problem.
 pub fn validate(args: &ValidateArgs) -> Result<(), Failure> {
     let mut all_ok = true;
     for path in &args.agendas {
         match agenda::load(path) {
-            Ok(_) => println!("ok {}", path.display()),
+            Ok(_) => println!("{}", msg!("cli-ok", path = &path.display().to_string())),
             Err(e) => {
                 all_ok = false;
                 eprintln!("{}", crate::text::for_message(&e.to_string()));
@@ -28,9 +29,11 @@ pub fn validate(args: &ValidateArgs) -> Result<(), Failure> {
 /// Writes the short commented starter agenda to a new file; never overwrites.
 pub fn init(args: &InitArgs) -> Result<(), Failure> {
     let path = &args.path;
+    let shown = path.display().to_string();
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| {
-            Failure::Failed(format!("cannot create folder {}: {e}", parent.display()))
+            let (folder, why) = (parent.display().to_string(), e.to_string());
+            Failure::Failed(msg!("cli-mkdir-failed", folder = &folder, why = &why))
         })?;
     }
     let mut file = std::fs::OpenOptions::new()
@@ -38,11 +41,14 @@ pub fn init(args: &InitArgs) -> Result<(), Failure> {
         .create_new(true)
         .open(path)
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Failure::BadInput(format!(
-                "{} already exists; talanoa init never overwrites a file: name a new path",
-                path.display()
+            std::io::ErrorKind::AlreadyExists => {
+                Failure::BadInput(msg!("cli-init-exists", path = &shown))
+            }
+            _ => Failure::Failed(msg!(
+                "cli-create-failed",
+                path = &shown,
+                why = &e.to_string()
             )),
-            _ => Failure::Failed(format!("cannot create {}: {e}", path.display())),
         })?;
     // A half-written starter would block the retry ("already exists"):
     // what this command created goes again if it cannot be finished.
@@ -50,15 +56,13 @@ pub fn init(args: &InitArgs) -> Result<(), Failure> {
         .and_then(|()| file.sync_all())
         .map_err(|e| {
             let _ = std::fs::remove_file(path);
-            Failure::Failed(format!(
-                "cannot write {}: {e}; nothing was left behind, fix the cause and run init again",
-                path.display()
+            Failure::Failed(msg!(
+                "cli-init-write-failed",
+                path = &shown,
+                why = &e.to_string()
             ))
         })?;
-    println!("wrote {}", path.display());
-    println!(
-        "edit it, then check it with: talanoa validate {}",
-        path.display()
-    );
+    println!("{}", msg!("cli-init-wrote", path = &shown));
+    println!("{}", msg!("cli-init-next", path = &shown));
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 use super::Failure;
 use crate::cli::VerifyArgs;
+use crate::msg;
 use crate::verify::{self, Stamp};
 
 /// The largest minutes or export `verify` reads.
@@ -11,38 +12,37 @@ const MAX_MINUTES: u64 = 1024 * 1024 * 1024;
 pub fn verify(a: &VerifyArgs) -> Result<(), Failure> {
     let snap = verify::session(&a.session)?;
     let stamp = Stamp::of(&snap);
-    println!(
-        "ok {}: the record is intact ({} {}; hash of the last change: {})",
-        a.session.display(),
-        stamp.changes,
-        if stamp.changes == 1 {
-            "change"
-        } else {
-            "changes"
-        },
-        stamp.hash
+    let session = a.session.display().to_string();
+    let intact = msg!(
+        "cli-verify-intact",
+        session = &session,
+        count = stamp.changes,
+        hash = &stamp.hash
     );
+    println!("{intact}");
     let Some(minutes) = &a.minutes else {
         return Ok(());
     };
     let bytes = crate::atomic::read_limited(minutes, MAX_MINUTES).map_err(|e| {
-        Failure::BadInput(format!(
-            "cannot read {}: {e}; check the path given to --minutes",
-            crate::text::path(minutes)
-        ))
+        let (path, why) = (crate::text::path(minutes), e.to_string());
+        Failure::BadInput(msg!("cli-verify-unreadable", path = &path, why = &why))
     })?;
     match verify::export(&snap, &bytes)? {
         Ok(what) => {
-            println!(
-                "ok {}: produced from this record as it stands ({what})",
-                minutes.display()
-            );
+            let path = minutes.display().to_string();
+            println!("{}", msg!("cli-verify-matches", path = &path, what = &what));
             Ok(())
         }
-        Err(why) => Err(Failure::BadInput(format!(
-            "{} does not match {}: {why}",
-            minutes.display(),
-            a.session.display()
-        ))),
+        Err(why) => {
+            let path = minutes.display().to_string();
+            let why = why.to_string();
+            let m = msg!(
+                "cli-verify-differs",
+                path = &path,
+                session = &session,
+                why = &why
+            );
+            Err(Failure::BadInput(m))
+        }
     }
 }

@@ -233,3 +233,93 @@ fn export_lang_fr_makes_its_messages_french_under_an_english_locale() {
         r.stderr
     );
 }
+
+#[test]
+fn recording_commands_report_in_french_with_flags_as_typed() {
+    let d = Dir::new();
+    let r = record_in(&d, "fr_FR.UTF-8", "FJ").ok();
+    assert_eq!(r.stdout, "n° 1 (position) enregistré dans s.talanoa\n");
+    assert!(
+        r.stderr.contains("session s.talanoa commencée à partir de"),
+        "{}",
+        r.stderr
+    );
+    d.record("network-options", "diplomatic", "FJ", "block")
+        .ok();
+    let decide = [
+        "decide",
+        "--session",
+        "s.talanoa",
+        "--item",
+        "network-options",
+        "--text",
+        "agreed",
+        "--option",
+        "diplomatic",
+    ];
+    let r = with_lang(&d, "fr_FR.UTF-8", &decide).code(2);
+    assert!(
+        r.stderr.starts_with(
+            "talanoa: l'option \"diplomatic\" du point \"network-options\" ne peut pas être \
+             retenue : son statut est absence de consensus,"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .ends_with("Pour l'enregistrer malgré tout, ajoutez --despite-status (le compte rendu le mentionnera)\n"),
+        "{}",
+        r.stderr
+    );
+    let r = with_lang(
+        &d,
+        "fr_FR.UTF-8",
+        &[
+            "attend",
+            "--session",
+            "s.talanoa",
+            "--member",
+            "FJ",
+            "--absent",
+            "--by",
+            " ",
+        ],
+    )
+    .code(2);
+    assert_eq!(
+        r.stderr,
+        "talanoa: --by ne doit pas être vide ; indiquez qui saisit la modification, par exemple --by \"Forum Secretariat\"\n"
+    );
+}
+
+#[test]
+fn export_verify_and_init_report_in_the_messages_language() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    let export = ["export", "--session", "s.talanoa", "-o", "out.md"];
+    let r = with_lang(&d, "C", &export).ok();
+    assert_eq!(r.stderr, "wrote out.md\n");
+    let r = with_lang(&d, "C", &[&export[..], &["--lang", "fr"]].concat()).ok();
+    assert_eq!(r.stderr, "out.md écrit\n");
+    let verify = ["verify", "--session", "s.talanoa", "--minutes", "out.md"];
+    let r = with_lang(&d, "fr_FR.UTF-8", &verify).ok();
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("ok s.talanoa : le registre est intact (1 modification ; empreinte"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(
+        lines[1],
+        "ok out.md : produit à partir de ce registre tel qu'il est (compte rendu Markdown, \
+         Résultats, attributed, fr)"
+    );
+    with_lang(&d, "fr_FR.UTF-8", &["init", "new.toml"]).ok();
+    let r = with_lang(&d, "fr_FR.UTF-8", &["init", "new.toml"]).code(2);
+    assert_eq!(
+        r.stderr,
+        "talanoa: new.toml existe déjà ; talanoa init n'écrase jamais un fichier : indiquez un \
+         nouveau chemin\n"
+    );
+}

@@ -149,3 +149,33 @@ error-schema-differs = its schema is not talanoa's: { $what }
 error-session-log-changed = the log changed while it was open for recording
 error-session-undo-redo = use undo() and redo() to undo or redo
 error-session-not-kept = the change was not kept
+
+## verify: why minutes or an export do not match the record.
+
+error-verify-no-stamp = it states no session record (no "{ $lead }" line); export the minutes again with this talanoa
+error-verify-removed = it was produced from a record of { $stated } changes, but the session holds only { $held }: { $span } removed from the session since
+error-verify-earlier = it was produced from this record when it held { $stated } changes; the session now holds { $held }, and { $span } recorded since: export it again
+error-verify-span-removed = { $many ->
+    [one] change #{ $to } has been
+   *[many] changes #{ $from }-#{ $to } have been
+}
+error-verify-span-added = { $many ->
+    [one] change #{ $to } was
+   *[many] changes #{ $from }-#{ $to } were
+}
+error-verify-different = it states hash { $stated } for change #{ $seq }, but this session's change #{ $seq } has hash { $held }: it was not produced from this record
+error-verify-edited = it states this record, but its text differs from what the record produces (first at line { $line }): it was edited after export
+error-verify-checkpoint = its checkpoint gives a different record than its log: the checkpoint was rewritten. The log itself is intact and exports read it; deleting the checkpoint row (`DELETE FROM checkpoint`) makes the chair's screen replay the log too
+error-verify-kind = { $kind ->
+    [md] Markdown minutes
+    [html] HTML minutes
+    [docx] Word minutes
+    [json] JSON record
+    [csv] CSV of positions
+   *[xlsx] spreadsheet of positions
+}
+error-verify-document = { $document ->
+    [outcomes] Outcomes
+   *[record] Summary record
+}
+error-verify-bom = with a byte order mark

@@ -169,3 +169,33 @@ error-schema-differs = son schéma n'est pas celui de talanoa : { $what }
 error-session-log-changed = le journal a changé pendant qu'il était ouvert pour l'enregistrement
 error-session-undo-redo = utilisez undo() et redo() pour annuler ou rétablir
 error-session-not-kept = la modification n'a pas été conservée
+
+## verify : pourquoi un compte rendu ou un export ne correspond pas au registre.
+
+error-verify-no-stamp = il n'indique aucun registre de session (pas de ligne « { $lead } ») ; exportez de nouveau le compte rendu avec cette version de talanoa
+error-verify-removed = il a été produit à partir d'un registre de { $stated } modifications, mais la session n'en contient que { $held } : { $span } de la session depuis
+error-verify-earlier = il a été produit à partir de ce registre lorsqu'il comptait { $stated } modifications ; la session en compte maintenant { $held }, et { $span } depuis : exportez-le de nouveau
+error-verify-span-removed = { $many ->
+    [one] la modification n° { $to } a été retirée
+   *[many] les modifications n° { $from } à { $to } ont été retirées
+}
+error-verify-span-added = { $many ->
+    [one] la modification n° { $to } a été enregistrée
+   *[many] les modifications n° { $from } à { $to } ont été enregistrées
+}
+error-verify-different = il indique l'empreinte { $stated } pour la modification n° { $seq }, mais la modification n° { $seq } de cette session a l'empreinte { $held } : il n'a pas été produit à partir de ce registre
+error-verify-edited = il indique ce registre, mais son texte diffère de ce que produit le registre (d'abord à la ligne { $line }) : il a été modifié après l'export
+error-verify-checkpoint = son point de reprise donne un registre différent de son journal : le point de reprise a été réécrit. Le journal lui-même est intact et les exports le lisent ; supprimer la ligne du point de reprise (`DELETE FROM checkpoint`) fait aussi relire le journal à l'écran de la présidence
+error-verify-kind = { $kind ->
+    [md] compte rendu Markdown
+    [html] compte rendu HTML
+    [docx] compte rendu Word
+    [json] registre JSON
+    [csv] CSV des positions
+   *[xlsx] classeur des positions
+}
+error-verify-document = { $document ->
+    [outcomes] Résultats
+   *[record] Compte rendu analytique
+}
+error-verify-bom = avec une marque d'ordre des octets
