@@ -298,7 +298,7 @@ pub struct ExportArgs {
 /// `talanoa review`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  talanoa review --session s.talanoa --member TV\n  talanoa review --session s.talanoa --live      (a second screen in the room)\n  talanoa review --session s.talanoa --member PF --lang fr"
+    after_help = "Examples:\n  talanoa review --session s.talanoa --member TV\n  talanoa review --session s.talanoa --live      (a second screen in the room)\n  talanoa review --session s.talanoa --live --projector   (large type, across the room)\n  talanoa review --session s.talanoa --member PF --lang fr"
 )]
 pub struct ReviewArgs {
     /// The session file, e.g. --session sessions/forum.talanoa
@@ -310,6 +310,9 @@ pub struct ReviewArgs {
     /// Follow the session while it is recorded, redrawing on each change.
     #[arg(long)]
     pub live: bool,
+    /// With --live: large type for a projector or a screen across the room
+    #[arg(long, requires = "live")]
+    pub projector: bool,
     /// The language of the review's own words, e.g. --lang fr [default: the agenda's, else $LANG's, else English]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,

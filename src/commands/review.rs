@@ -31,7 +31,13 @@ pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
         if !interactive {
             return Err(Failure::BadInput(crate::msg!("cli-review-live-terminal")));
         }
-        return crate::tui::live(&a.session, lang).map_err(|e| Failure::Failed(e.to_string()));
+        let layout = if a.projector {
+            crate::tui::views::live::Layout::Projector
+        } else {
+            crate::tui::views::live::Layout::Normal
+        };
+        return crate::tui::live(&a.session, lang, layout)
+            .map_err(|e| Failure::Failed(e.to_string()));
     }
     let lines = crate::review::lines(&snap, member, lang);
     if interactive {

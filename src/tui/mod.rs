@@ -10,6 +10,7 @@ pub mod action;
 pub mod app;
 pub mod dialog;
 mod events;
+mod follow;
 mod input;
 pub mod keymap;
 mod pager;
@@ -155,8 +156,9 @@ fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
     Some((m.modified().ok()?, m.len()))
 }
 
-/// The read-only screen following a session as it is recorded, in `lang`.
-pub fn live(path: &Path, lang: Language) -> Result<(), String> {
+/// The read-only screen following a session as it is recorded, in `lang`,
+/// drawn in `layout` (the chair's screen, or large type for a projector).
+pub fn live(path: &Path, lang: Language, layout: views::live::Layout) -> Result<(), String> {
     let snap = session::read(path).map_err(|e| e.to_string())?;
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut app = App::new(Source::Live(snap), Utc::now, dir);
@@ -170,12 +172,12 @@ pub fn live(path: &Path, lang: Language) -> Result<(), String> {
     let mut focus = None;
     while !app.quit {
         terminal
-            .draw(|f| views::draw(f, &app))
+            .draw(|f| views::live::draw(f, &app, layout))
             .map_err(|e| e.to_string())?;
         // A second screen must show a change within a second: look at the
         // file's size and time twice a second (a stat, not a read).
         if let Some(ev) = next_event(Some(Duration::from_millis(500))).map_err(|e| e.to_string())? {
-            handle(&mut app, ev);
+            follow::handle(&mut app, ev, layout);
         }
         // The chair's focus: where the chair's screen is, as it moves.
         let moved = stamp(&focus_file);

@@ -18,6 +18,7 @@ mod dialogs;
 mod french;
 mod keys;
 mod outcome;
+mod projector;
 mod readable;
 mod screens;
 mod vocabulary;

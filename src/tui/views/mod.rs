@@ -1,10 +1,15 @@
 //! Drawing: reads the app state, writes nothing. One file per panel.
 
+mod big;
+mod chatham;
 mod footer;
 mod header;
+pub mod live;
 mod options;
+mod projector;
 mod roster;
 mod statement;
+pub mod tally;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -12,6 +12,7 @@ use crate::util::*;
 
 mod french;
 mod hangup;
+mod projector;
 mod screen;
 
 struct Pty {
