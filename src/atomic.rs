@@ -35,9 +35,7 @@ pub fn write_with(
         && !m.is_file()
         && !m.is_symlink()
     {
-        return Err(std::io::Error::other(
-            "it is a folder, a device or a pipe, not a file",
-        ));
+        return Err(std::io::Error::other(crate::msg!("error-file-not-regular")));
     }
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
@@ -70,19 +68,17 @@ pub fn write_with(
 /// opening it, and anything larger than `max` bytes without reading past it.
 pub fn read_limited(path: &Path, max: u64) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let refuse = |why: &str| std::io::Error::new(std::io::ErrorKind::InvalidInput, why.to_string());
+    let refuse = |why: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, why);
     let meta = std::fs::metadata(path)?;
     if meta.is_dir() {
-        return Err(refuse("it is a folder, not a file"));
+        return Err(refuse(crate::msg!("error-file-is-folder")));
     }
     if !meta.is_file() {
-        return Err(refuse("it is a device, a pipe or a socket, not a file"));
+        return Err(refuse(crate::msg!("error-file-is-device")));
     }
     let too_big = || {
-        refuse(&format!(
-            "it is larger than {} MiB, the most talanoa reads",
-            max / 1024 / 1024
-        ))
+        let max = (max / 1024 / 1024).to_string();
+        refuse(crate::msg!("error-file-too-big", max = &max))
     };
     if meta.len() > max {
         return Err(too_big());

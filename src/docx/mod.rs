@@ -38,7 +38,7 @@ const MARGIN: i32 = 1_418;
 
 /// Why a document could not be written.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write the Word document: {0}")]
+#[error("{}", crate::msg!("error-docx", why = &self.0))]
 pub struct DocxError(String);
 
 /// The Word document for Markdown minutes.

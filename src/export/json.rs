@@ -156,9 +156,9 @@ pub fn write_json(
     w: &mut dyn std::io::Write,
 ) -> Result<(), serde_json::Error> {
     if !snap.log.is_whole() {
-        return Err(serde_json::Error::io(std::io::Error::other(
-            "the history before the session's checkpoint is not loaded; read the whole session first",
-        )));
+        return Err(serde_json::Error::io(std::io::Error::other(crate::msg!(
+            "error-json-not-whole"
+        ))));
     }
     let a = &snap.agenda;
     let r = snap.record();

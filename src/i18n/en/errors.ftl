@@ -179,3 +179,12 @@ error-verify-document = { $document ->
    *[record] Summary record
 }
 error-verify-bom = with a byte order mark
+
+## Files read and written by the exports and verify.
+
+error-file-not-regular = it is a folder, a device or a pipe, not a file
+error-file-is-folder = it is a folder, not a file
+error-file-is-device = it is a device, a pipe or a socket, not a file
+error-file-too-big = it is larger than { $max } MiB, the most talanoa reads
+error-docx = cannot write the Word document: { $why }
+error-json-not-whole = the history before the session's checkpoint is not loaded; read the whole session first

@@ -199,3 +199,12 @@ error-verify-document = { $document ->
    *[record] Compte rendu analytique
 }
 error-verify-bom = avec une marque d'ordre des octets
+
+## Fichiers lus et écrits par les exports et verify.
+
+error-file-not-regular = c'est un dossier, un périphérique ou un tube, pas un fichier
+error-file-is-folder = c'est un dossier, pas un fichier
+error-file-is-device = c'est un périphérique, un tube ou un socket, pas un fichier
+error-file-too-big = il dépasse { $max } Mio, le maximum que talanoa lit
+error-docx = impossible d'écrire le document Word : { $why }
+error-json-not-whole = l'historique antérieur au point de reprise de la session n'est pas chargé ; lisez d'abord toute la session
