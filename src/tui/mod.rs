@@ -162,7 +162,7 @@ pub fn live(path: &Path, lang: Language, layout: views::live::Layout) -> Result<
     let snap = session::read(path).map_err(|e| e.to_string())?;
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut app = App::new(Source::Live(snap), Utc::now, dir);
-    app.lang = lang;
+    app.set_lang(lang);
     let (mut terminal, _restore) = start().map_err(|e| e.to_string())?;
     if let Ok(s) = terminal.size() {
         app.size = (s.width, s.height);
@@ -197,12 +197,13 @@ pub fn live(path: &Path, lang: Language, layout: views::live::Layout) -> Result<
                 Ok(s) => {
                     let n = s.log.len();
                     app.reload(s);
-                    app.say(app::Tone::Info, format!("following live · {n} changes"));
+                    let text = crate::tr!(app.lang, "live-following", count = n);
+                    app.say(app::Tone::Info, text);
                 }
-                Err(e) => app.say(
-                    app::Tone::Error,
-                    format!("cannot read the session just now: {e}"),
-                ),
+                Err(e) => {
+                    let text = crate::tr!(app.lang, "live-cannot-read", error = &e.to_string());
+                    app.say(app::Tone::Error, text);
+                }
             }
         }
     }

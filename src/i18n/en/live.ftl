@@ -24,3 +24,8 @@ live-too-small = This view needs a window of at least { $width } × { $height } 
 live-too-small-hint = Enlarge the window or make the font smaller. q leaves.
 live-only-quit = This screen follows the chair: q leaves, nothing else.
 live-not-under-chatham = Not on this screen: under the Chatham House Rule it names no delegation (the chair can search and export).
+live-following = following live · { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+}
+live-cannot-read = cannot read the session just now: { $error }

@@ -24,3 +24,8 @@ live-too-small = Cet affichage nécessite une fenêtre d'au moins { $width } × 
 live-too-small-hint = Veuillez agrandir la fenêtre ou réduire la taille des caractères. q pour quitter.
 live-only-quit = Cet écran suit la présidence : q pour quitter, aucune autre touche.
 live-not-under-chatham = Indisponible sur cet écran : selon la règle de Chatham House, il ne nomme aucune délégation (la présidence peut rechercher et exporter).
+live-following = suivi en direct · { $count ->
+    [one] { $count } modification
+   *[other] { $count } modifications
+}
+live-cannot-read = lecture de la session impossible pour le moment : { $error }

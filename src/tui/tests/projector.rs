@@ -208,7 +208,7 @@ fn projector_under_chatham_house_names_nobody_at_any_size() {
 #[test]
 fn projector_in_french() {
     let (_d, mut app) = live(AGENDA, 45);
-    app.lang = Language::Fr;
+    app.set_lang(Language::Fr);
     let screen = draw(&app, Layout::Projector, 80, 24);
     assert!(screen.contains("Fidji a la parole"), "{screen}");
     assert!(screen.contains("temps restant"), "{screen}");
@@ -267,4 +267,22 @@ fn the_projector_takes_only_q_and_chatham_house_opens_no_search() {
     let (_d, mut app) = live(AGENDA, 45);
     crate::tui::follow::handle(&mut app, key('/'), Layout::Normal);
     assert!(app.dialog.is_some());
+}
+
+#[test]
+fn every_size_draws_without_a_panic() {
+    for agenda in [AGENDA.to_string(), chatham()] {
+        let (_d, app) = live(&agenda, 130);
+        // around each threshold: the smallest sizes, 80x24, larger glyphs
+        for w in [20, 59, 60, 80, 121, 200] {
+            for h in [5, 17, 18, 23, 24, 43, 44, 61] {
+                for layout in [Layout::Projector, Layout::Normal] {
+                    let screen = draw(&app, layout, w, h);
+                    if agenda.contains("chatham-house") {
+                        names_nobody(&app, &screen);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -69,14 +69,17 @@ fn hang_up(d: &Dir, script: &str, ready: &str, keys: &str) -> String {
     }
     let status = std::fs::read_to_string(&exited).unwrap_or_default();
     if status.is_empty() {
-        // leave nothing running behind a failed test
+        // Leave nothing running behind a failed test: SIGKILL, since a
+        // screen stuck in its reader never looks at SIGTERM's flag.
         if let Some(pid) = child.process_id() {
             let kids = format!("/proc/{pid}/task/{pid}/children");
             for kid in std::fs::read_to_string(kids)
                 .unwrap_or_default()
                 .split_whitespace()
             {
-                let _ = std::process::Command::new("kill").arg(kid).status();
+                let _ = std::process::Command::new("kill")
+                    .args(["-KILL", kid])
+                    .status();
             }
         }
         let _ = child.kill();
