@@ -323,3 +323,26 @@ fn export_verify_and_init_report_in_the_messages_language() {
          nouveau chemin\n"
     );
 }
+
+#[test]
+fn amendments_are_refused_in_french() {
+    let d = Dir::new();
+    d.record("need", "explore", "FJ", "support").ok();
+    let amend = |what: &[&str]| {
+        let args = [&["amend", "--session", "s.talanoa"][..], what].concat();
+        with_lang(&d, "fr_FR.UTF-8", &args).code(2)
+    };
+    let r = amend(&["add-member", "--member", "FJ", "--name", "Fidji"]);
+    assert_eq!(
+        r.stderr,
+        "talanoa: il existe déjà un membre avec l'identifiant \"FJ\" ; choisissez un autre \
+         identifiant\n"
+    );
+    let r = amend(&["add-item", "--item", "aob", "--title", " "]);
+    assert_eq!(r.stderr, "talanoa: --title ne doit pas être vide\n");
+    let r = amend(&["rename", "--member", "FJ", "--name", "Fiji"]);
+    assert_eq!(
+        r.stderr,
+        "talanoa: le nom (name) est déjà \"Fiji\" ; rien à corriger\n"
+    );
+}

@@ -188,3 +188,31 @@ error-file-is-device = it is a device, a pipe or a socket, not a file
 error-file-too-big = it is larger than { $max } MiB, the most talanoa reads
 error-docx = cannot write the Word document: { $why }
 error-json-not-whole = the history before the session's checkpoint is not loaded; read the whole session first
+
+## Amendments refused (add-option, add-item, add-member, rename).
+
+error-amend-bad-id = "{ $id }" cannot be the id of { $what }: use 1-16 characters of A-Z a-z 0-9 - _
+error-amend-taken = there is already { $what } with the id "{ $id }"; choose another id
+error-amend-what-item = an item
+error-amend-what-member = a member
+error-amend-what-option = an option in item "{ $item }"
+error-amend-empty = the { $what ->
+    [option-title] option's title
+    [item-title] item's title
+    [member-name] member's name
+    [name] name
+   *[title] title
+} is empty; give the words
+error-amend-unchanged = the { $field } is already "{ $text }"; nothing to correct
+error-amend-wrong-field = { $field } cannot be corrected here: correct { $of ->
+    [member] a member's name or name-in-text
+   *[item] an item's or option's title or summary
+}
+error-amend-not-correction = not a correction
+error-amend-not-amendment = not an amendment
+error-amend-no-item = item #{ $n } is not in the agenda
+error-amend-correction-missing = the correction names something not in the agenda
+error-stored-words = has words that cannot be read ({ $why })
+error-stored-item-kind = has an unknown item kind "{ $kind }"
+error-stored-role = has an unknown role "{ $role }"
+error-stored-field = corrects an unknown field "{ $field }"

@@ -208,3 +208,36 @@ error-file-is-device = c'est un périphérique, un tube ou un socket, pas un fic
 error-file-too-big = il dépasse { $max } Mio, le maximum que talanoa lit
 error-docx = impossible d'écrire le document Word : { $why }
 error-json-not-whole = l'historique antérieur au point de reprise de la session n'est pas chargé ; lisez d'abord toute la session
+
+## Amendements refusés (add-option, add-item, add-member, rename).
+
+error-amend-bad-id = "{ $id }" ne peut pas servir d'identifiant pour { $what } : utilisez de 1 à 16 caractères parmi A-Z a-z 0-9 - _
+error-amend-taken = il existe déjà { $what } avec l'identifiant "{ $id }" ; choisissez un autre identifiant
+error-amend-what-item = un point
+error-amend-what-member = un membre
+error-amend-what-option = une option du point "{ $item }"
+error-amend-empty = { $what ->
+    [option-title] le titre de l'option
+    [item-title] le titre du point
+    [member-name] le nom du membre
+    [name] le nom
+   *[title] le titre
+} est vide ; donnez le texte
+error-amend-unchanged = { $field ->
+    [name] le nom (name)
+    [name-in-text] le nom dans une phrase (name-in-text)
+    [title] le titre (title)
+   *[summary] le résumé (summary)
+} est déjà "{ $text }" ; rien à corriger
+error-amend-wrong-field = { $field } ne peut pas être corrigé ici : corrigez { $of ->
+    [member] le nom d'un membre (name ou name-in-text)
+   *[item] le titre ou le résumé d'un point ou d'une option (title ou summary)
+}
+error-amend-not-correction = ce n'est pas une correction
+error-amend-not-amendment = ce n'est pas un amendement
+error-amend-no-item = le point n° { $n } ne figure pas à l'ordre du jour
+error-amend-correction-missing = la correction désigne un élément absent de l'ordre du jour
+error-stored-words = contient un texte illisible ({ $why })
+error-stored-item-kind = a un type de point inconnu "{ $kind }"
+error-stored-role = a un rôle inconnu "{ $role }"
+error-stored-field = corrige un champ inconnu "{ $field }"

@@ -12,34 +12,33 @@ use super::super::{Record, Session};
 use super::{new_id, words};
 use crate::agenda::{Agenda, ItemKind};
 use crate::consensus::Role;
+use crate::msg;
 
-/// Why an amendment was refused. Nothing was written.
+/// Why an amendment was refused. Nothing was written. Its message is in
+/// the messages language ([`crate::i18n::messages`]).
 #[derive(Debug, thiserror::Error)]
 pub enum AmendError {
     /// A new id that is not an id.
-    #[error("\"{id}\" cannot be the id of {what}: use 1-16 characters of A-Z a-z 0-9 - _")]
     BadId {
-        /// What it would have named: "an item", "a member", "an option in item …".
+        /// What it would have named, in the messages language: "an item",
+        /// "a member", "an option in item …".
         what: String,
         /// The id given.
         id: String,
     },
     /// A new id already in use.
-    #[error("there is already {what} with the id \"{id}\"; choose another id")]
     Taken {
-        /// What it would have named.
+        /// What it would have named, in the messages language.
         what: String,
         /// The id given.
         id: String,
     },
     /// A title or name with no words.
-    #[error("the {what} is empty; give the words")]
     Empty {
-        /// Which text: "option's title", "item's title", "member's name", "title", "name".
+        /// Which text: "option-title", "item-title", "member-name", "title", "name".
         what: String,
     },
     /// A correction to the text already there.
-    #[error("the {field} is already \"{text}\"; nothing to correct")]
     Unchanged {
         /// The field: name, name-in-text, title or summary.
         field: &'static str,
@@ -47,11 +46,25 @@ pub enum AmendError {
         text: String,
     },
     /// Something named that the agenda does not have, or another refusal.
-    #[error("{0}")]
     Refused(String),
     /// The session could not record it.
-    #[error(transparent)]
     Session(#[from] SessionError),
+}
+
+impl std::fmt::Display for AmendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            AmendError::BadId { what, id } => msg!("error-amend-bad-id", what = what, id = id),
+            AmendError::Taken { what, id } => msg!("error-amend-taken", what = what, id = id),
+            AmendError::Empty { what } => msg!("error-amend-empty", what = what),
+            AmendError::Unchanged { field, text } => {
+                msg!("error-amend-unchanged", field = *field, text = text)
+            }
+            AmendError::Refused(why) => why.clone(),
+            AmendError::Session(e) => e.to_string(),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl From<Mismatch> for AmendError {
@@ -222,7 +235,7 @@ fn check_item(record: &Record, a: &Agenda, item: &NewItem) -> Result<(), AmendEr
     for c in head.changes() {
         record.check_amendment(a, &c)?;
     }
-    let what = format!("an option in item \"{}\"", item.item);
+    let what = msg!("error-amend-what-option", item = &item.item);
     for (n, (id, title)) in item.options.iter().enumerate() {
         let taken = item
             .options
@@ -230,7 +243,7 @@ fn check_item(record: &Record, a: &Agenda, item: &NewItem) -> Result<(), AmendEr
             .take(n)
             .any(|(earlier, _)| earlier == id);
         new_id(&what, id, taken)?;
-        words("option's title", title)?;
+        words("option-title", title)?;
     }
     Ok(())
 }
@@ -265,7 +278,7 @@ impl Session {
         self.snap
             .log
             .last()
-            .ok_or_else(|| AmendError::Refused("the change was not kept".into()))
+            .ok_or_else(|| AmendError::Refused(msg!("error-session-not-kept")))
     }
 
     /// Adds a delegation after the others.

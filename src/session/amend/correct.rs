@@ -40,7 +40,7 @@ pub(super) fn correct(
     field: Field,
     text: &str,
 ) -> Result<Undo, Mismatch> {
-    let missing = || refuse("the correction names something not in the agenda");
+    let missing = || refuse(crate::msg!("error-amend-correction-missing"));
     let optional = (!text.trim().is_empty()).then(|| text.to_string());
     Ok(match target {
         Target::Member(m) => {

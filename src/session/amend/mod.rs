@@ -94,7 +94,8 @@ fn refuse(m: impl Into<String>) -> Mismatch {
     Mismatch(m.into())
 }
 
-/// Checks a new id: `what` is "an item", "a member" or "an option in item …".
+/// Checks a new id: `what` is "an item", "a member" or "an option in item …"
+/// in the messages language.
 fn new_id(what: &str, id: &str, taken: bool) -> Result<(), AmendError> {
     if !is_valid_id(id) {
         return Err(AmendError::BadId {
@@ -136,19 +137,22 @@ impl Record {
                     .items
                     .get(i)
                     .is_some_and(|it| it.option_index(option).is_some());
-                new_id(&format!("an option in item \"{item}\""), option, taken)?;
-                words("option's title", title)?;
+                let what = crate::msg!("error-amend-what-option", item = item);
+                new_id(&what, option, taken)?;
+                words("option-title", title)?;
                 if let Some(m) = member {
                     self.ids.member(a, m)?;
                 }
             }
             Change::AddItem { item, title, .. } => {
-                new_id("an item", item, a.item_index(item).is_some())?;
-                words("item's title", title)?;
+                let what = crate::msg!("error-amend-what-item");
+                new_id(&what, item, a.item_index(item).is_some())?;
+                words("item-title", title)?;
             }
             Change::AddMember { member, name, .. } => {
-                new_id("a member", member, a.member_index(member).is_some())?;
-                words("member's name", name)?;
+                let what = crate::msg!("error-amend-what-member");
+                new_id(&what, member, a.member_index(member).is_some())?;
+                words("member-name", name)?;
             }
             Change::Rename { .. } => {
                 self.renamed(a, c)?;
@@ -169,7 +173,7 @@ impl Record {
             text,
         } = c
         else {
-            return Err(refuse("not a correction").into());
+            return Err(refuse(crate::msg!("error-amend-not-correction")).into());
         };
         let target = match (member, item, option) {
             (Some(m), None, None) => Target::Member(self.ids.member(a, m)?),
@@ -179,10 +183,7 @@ impl Record {
                 Target::Option(i, self.ids.option(a, i, o)?)
             }
             _ => {
-                return Err(refuse(
-                    "a correction names either a member, or an item (and one of its options)",
-                )
-                .into());
+                return Err(refuse(crate::msg!("cli-amend-subject")).into());
             }
         };
         let fits = match target {
@@ -190,15 +191,17 @@ impl Record {
             Target::Item(_) | Target::Option(..) => matches!(field, Field::Title | Field::Summary),
         };
         if !fits {
-            let what = match target {
-                Target::Member(_) => "a member's name or name-in-text",
-                _ => "an item's or option's title or summary",
+            let member = if matches!(target, Target::Member(_)) {
+                "member"
+            } else {
+                "item"
             };
-            return Err(refuse(format!(
-                "{} cannot be corrected here: correct {what}",
-                field.as_str()
-            ))
-            .into());
+            let why = crate::msg!(
+                "error-amend-wrong-field",
+                field = field.as_str(),
+                of = member
+            );
+            return Err(refuse(why).into());
         }
         if matches!(field, Field::Name | Field::Title) {
             words(field.as_str(), text)?;
@@ -230,10 +233,9 @@ impl Record {
                     .as_deref()
                     .map(|m| self.ids.member(a, m))
                     .transpose()?;
-                let it = a
-                    .items
-                    .get_mut(i)
-                    .ok_or_else(|| refuse(format!("item #{i} is not in the agenda")))?;
+                let it = a.items.get_mut(i).ok_or_else(|| {
+                    refuse(crate::msg!("error-amend-no-item", n = &i.to_string()))
+                })?;
                 let o = it.options.len();
                 it.options.push(AgendaOption {
                     id: option.clone(),
@@ -303,7 +305,7 @@ impl Record {
                 });
                 correct(a, target, *field, text)?
             }
-            _ => return Err(refuse("not an amendment")),
+            _ => return Err(refuse(crate::msg!("error-amend-not-amendment"))),
         };
         self.amended.entries.push(e.clone());
         Ok(Prior::Amended(Box::new(undo)))

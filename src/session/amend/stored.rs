@@ -131,9 +131,10 @@ pub(crate) fn is_kind(kind: &str) -> bool {
 
 /// The amendment of a given kind (see [`is_kind`]) these columns hold.
 pub(crate) fn decode(kind: &str, c: Columns) -> Result<Change, String> {
-    let need = |v: Option<String>, name: &str| v.ok_or_else(|| format!("has no {name}"));
-    let d: Details = serde_json::from_str(c.text.as_deref().ok_or("has no text")?)
-        .map_err(|e| format!("has words that cannot be read ({e})"))?;
+    let lacks = |name: &str| crate::msg!("error-session-change-lacks", name = name);
+    let need = |v: Option<String>, name: &str| v.ok_or_else(|| lacks(name));
+    let d: Details = serde_json::from_str(c.text.as_deref().ok_or_else(|| lacks("text"))?)
+        .map_err(|e| crate::msg!("error-stored-words", why = &e.to_string()))?;
     Ok(match kind {
         "add-option" => Change::AddOption {
             item: need(c.item, "item")?,
@@ -151,7 +152,7 @@ pub(crate) fn decode(kind: &str, c: Columns) -> Result<Change, String> {
                 None | Some("substantive") => None,
                 Some(k) => Some(
                     ItemKind::parse(k)
-                        .ok_or_else(|| format!("has an unknown item kind \"{k}\""))?,
+                        .ok_or_else(|| crate::msg!("error-stored-item-kind", kind = k))?,
                 ),
             },
         },
@@ -160,7 +161,8 @@ pub(crate) fn decode(kind: &str, c: Columns) -> Result<Change, String> {
             Change::AddMember {
                 member: need(c.member, "member")?,
                 name: need(d.name, "name")?,
-                role: Role::parse(role).ok_or_else(|| format!("has an unknown role \"{role}\""))?,
+                role: Role::parse(role)
+                    .ok_or_else(|| crate::msg!("error-stored-role", role = role))?,
                 group: d.group,
                 name_in_text: d.name_in_text,
             }
@@ -172,7 +174,7 @@ pub(crate) fn decode(kind: &str, c: Columns) -> Result<Change, String> {
                 option: c.option,
                 member: c.member,
                 field: Field::parse(&field)
-                    .ok_or_else(|| format!("corrects an unknown field \"{field}\""))?,
+                    .ok_or_else(|| crate::msg!("error-stored-field", field = &field))?,
                 text: need(d.text, "text")?,
             }
         }
