@@ -52,6 +52,9 @@ pub enum Action {
     Undo,
     /// Redo the last undone change.
     Redo,
+    /// Amend the meeting: add an option, an item or a member, or correct a
+    /// name, title or summary (a menu of the four).
+    Amend,
     /// Show or hide the help.
     Help,
     /// Leave the screen (everything is already saved).
@@ -265,6 +268,12 @@ pub const TABLE: &[Binding] = &[
     ),
     b(&[Key::Char('u')], Action::Undo, "key-undo", "key-undo-more"),
     b(&[Key::Ctrl('r')], Action::Redo, "key-redo", ""),
+    b(
+        &[Key::Ctrl('e'), Key::F(2)],
+        Action::Amend,
+        "key-amend",
+        "key-amend-more",
+    ),
     b(&[Key::Char('?'), Key::F(1)], Action::Help, "key-help", ""),
     b(
         &[Key::Char('q'), Key::Ctrl('c')],

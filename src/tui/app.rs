@@ -211,6 +211,35 @@ impl App {
         if let Source::Live(s) = &mut self.source {
             *s = snap;
         }
+        self.refresh_roster();
+    }
+
+    /// Rebuilds the roster after the agenda changed (an amendment, its
+    /// undo or redo, a live reload), keeping the same member selected; when
+    /// that member is gone (an added member undone) the selection stays
+    /// where it was, within the roster. The item and option stay too,
+    /// within what the agenda now has, and a timer on a member or item
+    /// that is gone is dropped.
+    pub fn refresh_roster(&mut self) {
+        let keep = self.member();
+        self.roster = roster_order(self.agenda());
+        let last = self.roster.len().saturating_sub(1);
+        self.selected = keep
+            .and_then(|m| self.roster.iter().position(|r| *r == m))
+            .unwrap_or(self.selected)
+            .min(last);
+        let items = self.agenda().items.len();
+        if self.item >= items {
+            self.go_to_item(items.saturating_sub(1));
+        }
+        self.option = self.option.min(self.option_count().saturating_sub(1));
+        let (members, a) = (self.agenda().members.len(), self.agenda());
+        if self
+            .timer
+            .is_some_and(|t| t.member >= members || t.item >= a.items.len())
+        {
+            self.timer = None;
+        }
     }
 
     /// Seconds the running timer has counted.

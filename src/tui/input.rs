@@ -123,6 +123,13 @@ impl App {
                 self.focus = super::app::Focus::Roster;
             }
             Outcome::Quit => self.leave(),
+            Outcome::Open(next) => self.dialog = Some(*next),
+            Outcome::Amend(a) => {
+                if !self.amend(a) {
+                    // the status says why; what was typed stays
+                    self.dialog = Some(d);
+                }
+            }
         }
     }
 }

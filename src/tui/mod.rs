@@ -7,6 +7,7 @@
 //! and by ratatui's panic hook on panic.
 
 pub mod action;
+mod amend;
 pub mod app;
 pub mod dialog;
 mod events;

@@ -195,6 +195,7 @@ impl App {
             }
             Err(e) => return self.refused(&e),
         };
+        self.refresh_roster();
         let lang = self.lang;
         let snap = self.snap();
         let entry = snap.log.entries().iter().rev().find(|e| e.seq == target);

@@ -4,7 +4,7 @@
 use super::action::Action;
 use super::app::{App, Focus, Source, Timer, Tone};
 use super::dialog::{
-    ActionForm, Dialog, Export, Find, Help, MarkPresent, OutcomeEditor, StatementEditor,
+    ActionForm, AmendMenu, Dialog, Export, Find, Help, MarkPresent, OutcomeEditor, StatementEditor,
 };
 use crate::keys::{Key, binding, keys_label};
 use crate::review::duration;
@@ -33,6 +33,7 @@ impl App {
                 | Action::AddAction
                 | Action::Undo
                 | Action::Redo
+                | Action::Amend
         );
         if recording && !self.can_record() {
             self.say(
@@ -88,6 +89,10 @@ impl App {
             }
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),
+            Action::Amend => {
+                let menu = AmendMenu::open(self.item, self.option, self.member());
+                self.dialog = Some(Dialog::Amend(menu));
+            }
             Action::Help => self.dialog = Some(Dialog::Help(Help)),
             Action::Quit => self.leave(),
             Action::WrongCase(c) => self.wrong_case(c),

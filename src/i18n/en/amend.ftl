@@ -1,2 +1,47 @@
 # Amendments on the chair's screen: their keys' dialogs and marks.
 # (Message ids begin with `amend-`.)
+
+key-amend = amend the meeting
+key-amend-more = a menu of the four amendments: add an option to this item, add an item (other business), add a member (a late delegation), correct a name, title or summary (see *Amending the meeting on the screen*)
+amend-menu-title = Amend the meeting
+amend-menu-option = Add an option to this item
+amend-menu-item = Add an item (other business)
+amend-menu-member = Add a member (late delegation)
+amend-menu-rename = Correct a name, title or summary
+amend-menu-hint = 1-4 or ↑ ↓ Enter to choose · Esc nothing recorded
+amend-no-item = this agenda has no item to amend here
+amend-nothing = nothing recorded
+amend-the-chair = the Chair
+amend-label-id = Id
+amend-label-title = Title
+amend-label-summary = Summary
+amend-label-proposed-by = Proposed by
+amend-label-option-id = Option { $n } id
+amend-label-option-title = Option { $n } title
+amend-label-name = Name
+amend-label-role = Role
+amend-label-group = Group
+amend-label-what = Correct
+amend-label-text = Text
+amend-option-title = New option { $at } on item { $item }
+amend-item-title = New item { $n } (other business)
+amend-member-title = New member (late delegation)
+amend-rename-title = Correct a name, title or summary
+amend-hint-id = Id: 1-16 characters of A-Z a-z 0-9 - _
+amend-hint-more-options = Ctrl-N another option · an option left empty is none
+amend-hint-groups = Groups: { $groups }
+amend-hint-form = Tab or ↓ next field · ↑ previous · ← → choose
+amend-hint-save = Enter on the last field records · Esc records nothing
+amend-hint-rename = ← → what to correct · an empty summary removes it
+amend-target-name = the name of { $who }
+amend-target-item-title = the title of item { $n }
+amend-target-item-summary = the summary of item { $n }
+amend-target-option-title = the title of option { $at }
+amend-target-option-summary = the summary of option { $at }
+amend-added-option = option { $at } “{ $title }” added after the others: → reaches it
+amend-added-item = item { $n } “{ $title }” added at the end: ] reaches it
+amend-added-member = { $name } added to the roster
+amend-corrected = corrected to “{ $text }”
+amend-mark = ✚
+amend-details-added = Added in the meeting
+amend-details-added-by = Added in the meeting, proposed by { $who }

@@ -6,12 +6,18 @@
 //! saved: a refused save never throws away what the chair typed.
 
 mod action;
+mod add_item;
+mod add_member;
+mod add_option;
+mod amend;
 mod editor;
 mod export;
 mod find;
+mod form;
 mod help;
 mod outcome;
 mod present;
+mod rename;
 mod statement;
 
 use crossterm::event::KeyEvent;
@@ -21,17 +27,22 @@ use ratatui::style::{Color, Style};
 use ratatui::widgets::{Block, Borders, Clear};
 
 pub use action::ActionForm;
+pub use add_item::AddItemForm;
+pub use add_member::AddMemberForm;
+pub use add_option::AddOptionForm;
+pub use amend::AmendMenu;
 pub use export::{Export, kind_name};
 pub use find::{Find, matches};
 pub use help::{Help, rows as help_rows};
 pub use outcome::OutcomeEditor;
 pub use present::MarkPresent;
+pub use rename::RenameForm;
 pub use statement::StatementEditor;
 
 use super::views::centered;
 use crate::agenda::{Agenda, Attribution, Language};
 use crate::export::Kind;
-use crate::session::{Change, Record, Snapshot};
+use crate::session::{Change, NewItem, NewMember, NewOption, Record, Rename, Snapshot};
 
 /// What a dialog is given: the record as it stands, the roster order and
 /// the screen's language.
@@ -85,6 +96,24 @@ pub enum Outcome {
     Select(usize),
     /// Leave the screen.
     Quit,
+    /// Open this dialog in place of this one (the amendment menu's choice).
+    Open(Box<Dialog>),
+    /// Record this amendment through its session function; close once saved.
+    Amend(Amend),
+}
+
+/// An amendment a dialog asks the `App` to record: each goes through its
+/// own function in `session` (the one `talanoa amend` uses).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Amend {
+    /// An option added to an item ([`crate::session::Session::add_option`]).
+    Option(NewOption),
+    /// An item added ([`crate::session::Session::add_item`]).
+    Item(NewItem),
+    /// A member added ([`crate::session::Session::add_member`]).
+    Member(NewMember),
+    /// A correction ([`crate::session::Session::rename`]).
+    Rename(Rename),
 }
 
 /// The open dialog.
@@ -104,6 +133,16 @@ pub enum Dialog {
     Export(Export),
     /// Recording for an absent member: mark them present first?
     Present(MarkPresent),
+    /// Which amendment to make.
+    Amend(AmendMenu),
+    /// An option added to the current item.
+    AddOption(AddOptionForm),
+    /// An item added (other business).
+    AddItem(AddItemForm),
+    /// A member added (a late delegation).
+    AddMember(AddMemberForm),
+    /// A name, title or summary corrected.
+    Rename(RenameForm),
 }
 
 impl Dialog {
@@ -117,6 +156,11 @@ impl Dialog {
             Dialog::Find(d) => d.update(input, ctx),
             Dialog::Export(d) => d.update(input),
             Dialog::Present(d) => d.update(input, ctx),
+            Dialog::Amend(d) => d.update(input, ctx),
+            Dialog::AddOption(d) => d.update(input, ctx),
+            Dialog::AddItem(d) => d.update(input, ctx),
+            Dialog::AddMember(d) => d.update(input, ctx),
+            Dialog::Rename(d) => d.update(input, ctx),
         }
     }
 
@@ -130,6 +174,11 @@ impl Dialog {
             Dialog::Find(d) => d.draw(frame, area, ctx),
             Dialog::Export(d) => d.draw(frame, area, ctx.lang),
             Dialog::Present(d) => d.draw(frame, area, ctx),
+            Dialog::Amend(d) => d.draw(frame, area, ctx),
+            Dialog::AddOption(d) => d.draw(frame, area, ctx),
+            Dialog::AddItem(d) => d.draw(frame, area, ctx),
+            Dialog::AddMember(d) => d.draw(frame, area, ctx),
+            Dialog::Rename(d) => d.draw(frame, area, ctx),
         }
     }
 
@@ -147,6 +196,10 @@ impl Dialog {
             Dialog::Statement(d) => d.changed(),
             Dialog::Outcome(d) => d.changed(),
             Dialog::Action(d) => d.changed(),
+            Dialog::AddOption(d) => d.changed(),
+            Dialog::AddItem(d) => d.changed(),
+            Dialog::AddMember(d) => d.changed(),
+            Dialog::Rename(d) => d.changed(),
             _ => false,
         }
     }

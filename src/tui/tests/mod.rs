@@ -14,6 +14,7 @@ use super::views;
 use crate::session::Session;
 
 mod actions;
+mod amend;
 mod dialogs;
 mod french;
 mod keys;

@@ -86,10 +86,16 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App) {
         } else {
             Style::new()
         };
+        // an option added in the meeting is marked before its title
+        let added = if r.amended.is_added_option(app.item, o) {
+            format!("{} ", tr!(app.lang, "amend-mark"))
+        } else {
+            String::new()
+        };
         lines.push(Line::from(Span::styled(
             fit(
                 &format!(
-                    "{marker}{}.{} {}",
+                    "{marker}{}.{} {added}{}",
                     app.item + 1,
                     o + 1,
                     inert_line(&opt.title)
@@ -157,6 +163,9 @@ pub fn details(app: &App) -> Vec<Line<'static>> {
             app.option + 1,
             inert_line(&opt.title)
         )));
+        if let Some(who) = added_by(app, app.item, app.option) {
+            lines.push(Line::from(Span::styled(who, Style::new().fg(Color::Cyan))));
+        }
         if let Some(s) = &opt.summary {
             lines.extend(text(s));
         }
@@ -199,6 +208,25 @@ pub fn details(app: &App) -> Vec<Line<'static>> {
         lines.extend(text(b));
     }
     lines
+}
+
+/// "Added in the meeting, proposed by …" for an option added in the
+/// meeting; `None` for an option of the agenda.
+fn added_by(app: &App, item: usize, option: usize) -> Option<String> {
+    let p = app.snap().record().amended.options.get(&(item, option))?;
+    let who = p
+        .member
+        .and_then(|m| app.agenda().members.get(m))
+        .map(|m| m.name.clone())
+        .or_else(|| p.proposer.clone());
+    Some(match who {
+        Some(w) => tr!(
+            app.lang,
+            "amend-details-added-by",
+            who = inert_line(&w).as_str()
+        ),
+        None => tr!(app.lang, "amend-details-added"),
+    })
 }
 
 fn draw_details(frame: &mut Frame, area: Rect, app: &App) {

@@ -1,0 +1,158 @@
+//! Correcting a name, title or summary: `← →` picks what (the selected
+//! member's name, the current item's title or summary, the current
+//! option's title or summary); the text starts as it stands. `Enter` on
+//! the text records the correction; `Esc` records nothing.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::form::{self, Field as FormField, Form, Step};
+use super::{Amend, Ctx, Input, Outcome};
+use crate::session::{Field, Rename, Subject};
+use crate::text::inert_line;
+use crate::tr;
+
+/// One thing that can be corrected: what, which text, and the text now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Target {
+    subject: Subject,
+    field: Field,
+    now: String,
+}
+
+/// A correction being written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenameForm {
+    targets: Vec<Target>,
+    /// The fields: what is corrected, the text.
+    pub form: Form,
+}
+
+/// The things the chair can correct from where the screen is, with their labels.
+fn targets(ctx: &Ctx, item: usize, option: usize, member: Option<usize>) -> Vec<(String, Target)> {
+    let (a, lang) = (ctx.agenda(), ctx.lang);
+    let mut out = Vec::new();
+    if let Some(m) = member.and_then(|m| a.members.get(m)) {
+        let label = tr!(
+            lang,
+            "amend-target-name",
+            who = inert_line(&m.name).as_str()
+        );
+        out.push((
+            label,
+            Target {
+                subject: Subject::Member(m.id.clone()),
+                field: Field::Name,
+                now: m.name.clone(),
+            },
+        ));
+    }
+    let Some(it) = a.items.get(item) else {
+        return out;
+    };
+    let n = item + 1;
+    for (id, field, now) in [
+        ("amend-target-item-title", Field::Title, Some(&it.title)),
+        (
+            "amend-target-item-summary",
+            Field::Summary,
+            it.background.as_ref(),
+        ),
+    ] {
+        let target = Target {
+            subject: Subject::Item(it.id.clone()),
+            field,
+            now: now.cloned().unwrap_or_default(),
+        };
+        out.push((tr!(lang, id, n = n), target));
+    }
+    if let Some(o) = it.options.get(option) {
+        let at = format!("{n}.{}", option + 1);
+        for (id, field, now) in [
+            ("amend-target-option-title", Field::Title, Some(&o.title)),
+            (
+                "amend-target-option-summary",
+                Field::Summary,
+                o.summary.as_ref(),
+            ),
+        ] {
+            let target = Target {
+                subject: Subject::Option(it.id.clone(), o.id.clone()),
+                field,
+                now: now.cloned().unwrap_or_default(),
+            };
+            out.push((tr!(lang, id, at = at.as_str()), target));
+        }
+    }
+    out
+}
+
+impl RenameForm {
+    /// The form on the first thing that can be corrected (the selected
+    /// member's name, or the item's title); `None` with nothing to correct.
+    pub fn open(
+        ctx: &Ctx,
+        item: usize,
+        option: usize,
+        member: Option<usize>,
+    ) -> Option<RenameForm> {
+        let (labels, targets): (Vec<String>, Vec<Target>) =
+            targets(ctx, item, option, member).into_iter().unzip();
+        let first = targets.first()?.now.clone();
+        let form = Form::new(vec![
+            (
+                tr!(ctx.lang, "amend-label-what"),
+                FormField::Choice(labels, 0),
+            ),
+            (tr!(ctx.lang, "amend-label-text"), form::text(&first)),
+        ]);
+        let mut f = RenameForm { targets, form };
+        f.form.field = 1;
+        Some(f)
+    }
+
+    fn target(&self) -> Option<&Target> {
+        self.targets.get(self.form.picked(0))
+    }
+
+    /// Whether the text differs from the text as it stands.
+    pub fn changed(&self) -> bool {
+        self.target()
+            .is_some_and(|t| t.now.trim() != self.form.value(1))
+    }
+
+    /// Carries out one input.
+    pub fn update(&mut self, input: Input, ctx: &Ctx) -> Outcome {
+        let was = self.form.picked(0);
+        let step = self.form.input(input);
+        if self.form.picked(0) != was {
+            // another thing picked: its text as it stands
+            let now = self.target().map(|t| t.now.clone()).unwrap_or_default();
+            self.form.set_text(1, &now);
+        }
+        match step {
+            Step::Stay | Step::Key(_) => Outcome::Stay,
+            Step::Cancel => Outcome::Close(tr!(ctx.lang, "amend-nothing")),
+            Step::Save => match self.target() {
+                Some(t) => Outcome::Amend(Amend::Rename(Rename {
+                    subject: t.subject.clone(),
+                    field: t.field,
+                    text: self.form.value(1),
+                })),
+                None => Outcome::Close(tr!(ctx.lang, "amend-nothing")),
+            },
+        }
+    }
+
+    /// Draws the form.
+    pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let title = tr!(ctx.lang, "amend-rename-title");
+        let hints = [
+            tr!(ctx.lang, "amend-hint-rename"),
+            tr!(ctx.lang, "amend-hint-form"),
+            tr!(ctx.lang, "amend-hint-save"),
+        ];
+        self.form
+            .draw(frame, area, 76, format!(" {title} "), &hints);
+    }
+}

@@ -1,0 +1,359 @@
+//! Amending on the screen: the menu and its four forms (open, type, save,
+//! Esc records nothing, a refusal keeps the form and writes nothing), the
+//! roster rebuilt through add-member, undo and redo, and the selection
+//! never moved by an amendment.
+
+use super::*;
+use crate::agenda::Language;
+use crate::session::{Change, ProposedBy, read};
+
+/// Opens the amendment menu with Ctrl-E and picks choice `n` (1-4).
+fn amend(app: &mut App, n: char) {
+    chord(app, KeyCode::Char('e'), KeyModifiers::CONTROL);
+    assert!(
+        matches!(app.dialog, Some(Dialog::Amend(_))),
+        "{}",
+        app.status
+    );
+    press(app, KeyCode::Char(n));
+}
+
+/// How many changes the session file holds, read back from disk.
+fn on_disk(app: &App) -> usize {
+    read(&app.snap().path).unwrap().log.len()
+}
+
+fn backspaces(app: &mut App, n: usize) {
+    for _ in 0..n {
+        press(app, KeyCode::Backspace);
+    }
+}
+
+/// Types a late delegation's form: id, name, `rights` presses of → on the role, group.
+fn late_member(app: &mut App, id: &str, name: &str, rights: usize, group: &str) {
+    amend(app, '3');
+    typed(app, &format!("{id}\t{name}\t"));
+    for _ in 0..rights {
+        press(app, KeyCode::Right);
+    }
+    typed(app, &format!("\t{group}\n"));
+}
+
+#[test]
+fn ctrl_e_and_f2_open_the_menu_and_esc_records_nothing() {
+    let (_d, mut app) = app_on(UNICODE);
+    for open in [
+        KeyEvent::new(KeyCode::Char('e'), KeyModifiers::CONTROL),
+        KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE),
+    ] {
+        app.handle_key(open);
+        assert!(matches!(app.dialog, Some(Dialog::Amend(_))));
+        esc(&mut app);
+        assert!(app.dialog.is_none());
+        assert_eq!(app.status, "nothing recorded");
+    }
+    assert_eq!(on_disk(&app), 0);
+}
+
+#[test]
+fn esc_in_each_form_records_nothing_even_with_text_typed() {
+    let (_d, mut app) = app_on(UNICODE);
+    for n in ['1', '2', '3', '4'] {
+        amend(&mut app, n);
+        assert!(app.dialog.is_some(), "form {n} opens");
+        typed(&mut app, "x");
+        assert!(app.dialog.as_ref().is_some_and(Dialog::has_unsaved_text));
+        esc(&mut app);
+        assert!(app.dialog.is_none(), "form {n} closes");
+        assert_eq!(app.status, "nothing recorded");
+    }
+    assert_eq!(on_disk(&app), 0);
+    assert_eq!(app.snap().log.len(), 0);
+}
+
+#[test]
+fn add_option_records_the_proposer_and_keeps_the_selection() {
+    let (_d, mut app) = app_on(UNICODE);
+    run(&mut app, &[Action::Down]);
+    let before = (app.item, app.option, app.selected);
+    amend(&mut app, '1');
+    typed(
+        &mut app,
+        "tonga\tFokotuʻu ʻa Tonga\tKo e fokotuʻu fakalelei\t",
+    );
+    // the chair's words first, then the roster: Sāmoa, Tonga
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    enter(&mut app);
+    assert!(app.dialog.is_none(), "{}", app.status);
+    assert_eq!((app.item, app.option, app.selected), before);
+    assert!(app.status.starts_with("saved #1"), "{}", app.status);
+    assert!(app.status.contains("option 1.2"), "{}", app.status);
+    assert!(app.status.contains("→ reaches it"), "{}", app.status);
+    let it = &app.agenda().items[0];
+    assert_eq!(it.options[1].title, "Fokotuʻu ʻa Tonga");
+    let p = app.snap().record().amended.options.get(&(0, 1)).cloned();
+    assert_eq!(p.and_then(|p| p.member), Some(1));
+    assert_eq!(on_disk(&app), 1);
+}
+
+#[test]
+fn add_option_by_the_chair_names_the_agendas_chair() {
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '1');
+    typed(&mut app, "chair\tChair's compromise\t\t\n");
+    assert!(app.dialog.is_none(), "{}", app.status);
+    match &app.snap().log.entries()[0].change {
+        Change::AddOption {
+            proposer, member, ..
+        } => {
+            assert_eq!(proposer.as_deref(), Some("Sāmoa"), "the agenda's chair");
+            assert_eq!(member, &None);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_refused_option_keeps_the_form_says_why_and_writes_nothing() {
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '1');
+    // "a" is the id of an option the agenda has
+    typed(&mut app, "a\tAgain\t\t\n");
+    assert!(matches!(app.dialog, Some(Dialog::AddOption(_))));
+    assert_eq!(app.tone, crate::tui::app::Tone::Error);
+    assert!(
+        app.status
+            .contains("already an option in item \"fono\" with the id \"a\""),
+        "{}",
+        app.status
+    );
+    assert_eq!(on_disk(&app), 0);
+    // an empty title is refused too, then the fixed form is recorded
+    typed(&mut app, "\t\t");
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::BackTab);
+    backspaces(&mut app, 1);
+    typed(&mut app, "b2\t");
+    backspaces(&mut app, 5);
+    typed(&mut app, "\t\t\n");
+    assert!(app.status.contains("title is empty"), "{}", app.status);
+    assert_eq!(on_disk(&app), 0);
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::BackTab);
+    typed(&mut app, "B two\t\t\n");
+    assert!(app.dialog.is_none(), "{}", app.status);
+    assert_eq!(app.agenda().items[0].options.last().unwrap().id, "b2");
+    assert_eq!(on_disk(&app), 1);
+}
+
+#[test]
+fn add_item_with_two_options_stays_on_the_current_item() {
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '2');
+    typed(&mut app, "aob\tNext meeting in Nukuʻalofa\t\tmarch\tMarch");
+    chord(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    typed(&mut app, "may\t5月\n");
+    assert!(app.dialog.is_none(), "{}", app.status);
+    assert_eq!((app.item, app.option), (0, 0));
+    assert!(app.status.contains("item 2"), "{}", app.status);
+    assert!(app.status.contains("] reaches it"), "{}", app.status);
+    let it = &app.agenda().items[1];
+    assert_eq!(it.options.len(), 2);
+    assert_eq!(it.options[1].title, "5月");
+    assert_eq!(on_disk(&app), 3);
+    run(&mut app, &[Action::NextItem]);
+    assert_eq!(app.item, 1);
+}
+
+#[test]
+fn an_item_without_a_title_is_refused_and_nothing_is_written() {
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '2');
+    typed(&mut app, "aob\t\t\t\t\n");
+    assert!(matches!(app.dialog, Some(Dialog::AddItem(_))));
+    assert!(
+        app.status.contains("item's title is empty"),
+        "{}",
+        app.status
+    );
+    assert_eq!(on_disk(&app), 0);
+}
+
+#[test]
+fn add_member_then_undo_then_redo_keeps_the_roster_whole_and_the_selection() {
+    let (_d, mut app) = app_on(UNICODE);
+    run(&mut app, &[Action::Last]);
+    assert_eq!(app.member(), Some(3), "日本, the observer");
+    late_member(&mut app, "CK", "Kūki ʻĀirani", 0, "Polynesia");
+    assert!(app.dialog.is_none(), "{}", app.status);
+    assert!(app.status.contains("Kūki ʻĀirani added"), "{}", app.status);
+    // the late Polynesian delegation joins its group, before the observer
+    assert_eq!(app.roster, vec![0, 1, 2, 4, 3]);
+    assert_eq!(app.member(), Some(3), "still on 日本");
+    run(&mut app, &[Action::Undo]);
+    assert_eq!(app.roster, vec![0, 1, 2, 3], "no blank row");
+    assert_eq!(app.member(), Some(3));
+    run(&mut app, &[Action::Redo]);
+    assert_eq!(app.roster, vec![0, 1, 2, 4, 3]);
+    assert_eq!(app.member(), Some(3));
+}
+
+#[test]
+fn undoing_the_selected_late_member_never_points_past_the_roster() {
+    let (_d, mut app) = app_on(UNICODE);
+    late_member(&mut app, "FJ", "Viti", 1, "Melanesia");
+    let m = &app.agenda().members[4];
+    assert_eq!(m.role, crate::consensus::Role::Observer);
+    run(&mut app, &[Action::Last]);
+    assert_eq!(app.member(), Some(4));
+    run(&mut app, &[Action::Undo]);
+    assert!(app.selected < app.roster.len());
+    assert_eq!(app.member(), Some(3));
+}
+
+#[test]
+fn undoing_an_added_item_while_on_it_comes_back_to_the_last_item() {
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '2');
+    typed(&mut app, "aob\tOther business\t\tx\tX\n");
+    run(&mut app, &[Action::NextItem, Action::NextOption]);
+    assert_eq!(app.item, 1);
+    run(&mut app, &[Action::Undo, Action::Undo]);
+    assert_eq!(app.agenda().items.len(), 1);
+    assert_eq!((app.item, app.option), (0, 0));
+}
+
+#[test]
+fn rename_corrects_the_option_title_and_refuses_the_same_text() {
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '4');
+    // the selected member's name, the item's title and summary, the option's title
+    for _ in 0..3 {
+        press(&mut app, KeyCode::BackTab);
+        press(&mut app, KeyCode::Right);
+        press(&mut app, KeyCode::Tab);
+    }
+    enter(&mut app);
+    assert!(app.status.contains("nothing to correct"), "{}", app.status);
+    assert_eq!(on_disk(&app), 0);
+    typed(&mut app, " (revised)\n");
+    assert!(app.dialog.is_none(), "{}", app.status);
+    assert_eq!(
+        app.agenda().items[0].options[0].title,
+        "Fokotuʻu ʻuluaki (revised)"
+    );
+    assert!(screen(&app, 80, 24).contains("Fokotuʻu ʻuluaki (revised)"));
+    assert_eq!((app.item, app.option, app.selected), (0, 0, 0));
+}
+
+#[test]
+fn rename_corrects_the_selected_members_name_everywhere_on_the_screen() {
+    let (_d, mut app) = app_on(UNICODE);
+    run(&mut app, &[Action::Down]);
+    amend(&mut app, '4');
+    backspaces(&mut app, 40);
+    typed(&mut app, "Tonga\n");
+    assert!(app.dialog.is_none(), "{}", app.status);
+    assert_eq!(app.agenda().members[1].name, "Tonga");
+    assert_eq!(app.member(), Some(1));
+    assert!(screen(&app, 80, 24).contains("Tonga"));
+}
+
+#[test]
+fn the_live_view_does_not_amend() {
+    let (_d, app) = app_on(UNICODE);
+    let snap = app.snap().clone();
+    let mut live = App::new(Source::Live(snap), fixed, std::path::PathBuf::new());
+    chord(&mut live, KeyCode::Char('e'), KeyModifiers::CONTROL);
+    assert!(live.dialog.is_none());
+    assert!(live.status.contains("only follows"), "{}", live.status);
+}
+
+#[test]
+fn an_option_added_on_the_screen_reaches_the_minutes() {
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '1');
+    typed(&mut app, "tonga\tFokotuʻu ʻa Tonga\t\t");
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    enter(&mut app);
+    let req = crate::export::Request::new(crate::export::Kind::Markdown, app.agenda());
+    let bytes = crate::export::render(app.snap(), &req).unwrap();
+    let minutes = String::from_utf8(bytes).unwrap();
+    assert!(minutes.contains("Fokotuʻu ʻa Tonga"), "{minutes}");
+    assert!(
+        minutes.contains("proposed in the meeting by Puleʻanga Fakatuʻi ʻo Tonga"),
+        "{minutes}"
+    );
+}
+
+#[test]
+fn snapshot_the_menu_and_each_form() {
+    let (_d, mut app) = app_on(UNICODE);
+    chord(&mut app, KeyCode::Char('e'), KeyModifiers::CONTROL);
+    insta::assert_snapshot!("amend_menu", screen(&app, 80, 24));
+    press(&mut app, KeyCode::Char('1'));
+    typed(&mut app, "tonga\tFokotuʻu ʻa Tonga\t\t");
+    press(&mut app, KeyCode::Right);
+    insta::assert_snapshot!("amend_add_option", screen(&app, 80, 24));
+    esc(&mut app);
+    amend(&mut app, '2');
+    typed(&mut app, "aob\tOther business");
+    insta::assert_snapshot!("amend_add_item", screen(&app, 80, 24));
+    esc(&mut app);
+    amend(&mut app, '3');
+    typed(&mut app, "CK\tKūki ʻĀirani\t");
+    press(&mut app, KeyCode::Right);
+    insta::assert_snapshot!("amend_add_member", screen(&app, 80, 24));
+    esc(&mut app);
+    amend(&mut app, '4');
+    insta::assert_snapshot!("amend_rename", screen(&app, 80, 24));
+}
+
+#[test]
+fn snapshot_the_menu_in_french() {
+    let (_d, mut app) = app_on(UNICODE);
+    app.lang = Language::Fr;
+    app.status.clear();
+    amend(&mut app, '1');
+    insta::assert_snapshot!("amend_add_option_fr", screen(&app, 80, 24));
+}
+
+#[test]
+fn snapshot_the_amended_mark_and_the_roster_through_undo_and_redo() {
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '1');
+    typed(&mut app, "tonga\tFokotuʻu ʻa Tonga\t\t");
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    enter(&mut app);
+    run(&mut app, &[Action::NextOption]);
+    insta::assert_snapshot!("amend_marked_option", screen(&app, 80, 24));
+    late_member(&mut app, "CK", "Kūki ʻĀirani", 0, "Polynesia");
+    insta::assert_snapshot!("amend_roster_added", screen(&app, 80, 24));
+    run(&mut app, &[Action::Undo]);
+    insta::assert_snapshot!("amend_roster_undone", screen(&app, 80, 24));
+    run(&mut app, &[Action::Redo]);
+    insta::assert_snapshot!("amend_roster_redone", screen(&app, 80, 24));
+    let _ = ProposedBy::Words(String::new());
+}
+
+#[test]
+fn the_live_view_rebuilds_its_roster_on_reload_keeping_the_selection() {
+    let (_d, mut chair) = app_on(UNICODE);
+    let mut live = App::new(
+        Source::Live(chair.snap().clone()),
+        fixed,
+        std::path::PathBuf::new(),
+    );
+    run(&mut live, &[Action::Last]);
+    late_member(&mut chair, "CK", "Kūki ʻĀirani", 0, "Polynesia");
+    live.reload(chair.snap().clone());
+    assert_eq!(live.roster, vec![0, 1, 2, 4, 3]);
+    assert_eq!(live.member(), Some(3), "still on 日本");
+    run(&mut chair, &[Action::Undo]);
+    live.reload(chair.snap().clone());
+    assert_eq!(live.roster, vec![0, 1, 2, 3]);
+}
