@@ -10,6 +10,7 @@ use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 
 use crate::util::*;
 
+mod amend;
 mod french;
 mod hangup;
 mod projector;
