@@ -167,7 +167,13 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App) {
 fn draw_floor(frame: &mut Frame, area: Rect, app: &App) {
     let who = live::floor(app);
     let Some((clock, timing)) = live::timer(app) else {
-        big::draw(frame, area, &who, plain(), Alignment::Left);
+        // nobody timed: calm ordinary type, not the size of a running timer
+        let middle = Rect {
+            y: area.y + area.height.saturating_sub(1) / 2,
+            height: area.height.min(1),
+            ..area
+        };
+        frame.render_widget(Paragraph::new(Line::styled(who, plain())), middle);
         return;
     };
     let colour = match timing {
