@@ -98,3 +98,33 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+    use crate::agenda::Language;
+
+    fn lang_of(args: &[&str]) -> Option<Language> {
+        let cli = Cli::try_parse_from([&["talanoa"][..], args].concat()).unwrap();
+        command_lang(&cli)
+    }
+
+    #[test]
+    fn commands_with_lang_choose_the_messages_language() {
+        let fr = Some(Language::Fr);
+        assert_eq!(lang_of(&["export", "--session", "s", "--lang", "fr"]), fr);
+        assert_eq!(lang_of(&["review", "--session", "s", "--lang", "fr"]), fr);
+        assert_eq!(lang_of(&["run", "a.toml", "--lang", "fr"]), fr);
+        assert_eq!(lang_of(&["a.toml", "--lang", "fr"]), fr);
+        assert_eq!(
+            lang_of(&["export", "--session", "s", "--lang", "en"]),
+            Some(Language::En)
+        );
+        // no flag: the environment decides (see i18n::messages_for)
+        assert_eq!(lang_of(&["export", "--session", "s"]), None);
+        assert_eq!(lang_of(&["validate", "a.toml"]), None);
+        assert_eq!(lang_of(&["verify", "--session", "s"]), None);
+    }
+}
