@@ -6,7 +6,8 @@
 
 use super::app::{App, Source, Tone};
 use super::dialog::Amend;
-use crate::session::{AmendError, Entry};
+use crate::agenda::Language;
+use crate::session::{AmendError, Change, Entry};
 use crate::text::inert_line;
 use crate::tr;
 
@@ -59,7 +60,6 @@ impl App {
 
     /// Where what an amendment added stands, and how to reach it.
     fn where_added(&self, e: &Entry, item_added: bool) -> String {
-        use crate::session::Change;
         let a = self.agenda();
         let lang = self.lang;
         if item_added && let Some(it) = a.items.last() {
@@ -104,4 +104,18 @@ impl App {
             _ => String::new(),
         }
     }
+}
+
+/// A few words for an amendment, for the status line of its undo or redo:
+/// "the option “Chair's compromise”"; `None` for any other change.
+pub(crate) fn described(c: &Change, lang: Language) -> Option<String> {
+    let (id, text) = match c {
+        Change::AddOption { title, .. } => ("amend-undo-option", title),
+        Change::AddItem { title, .. } => ("amend-undo-item", title),
+        Change::AddMember { name, .. } => ("amend-undo-member", name),
+        Change::Rename { text, .. } => ("amend-undo-rename", text),
+        _ => return None,
+    };
+    let text = inert_line(text);
+    Some(tr!(lang, id, text = text.as_str()))
 }

@@ -136,7 +136,11 @@ pub fn describe(a: &Agenda, change: &Change, lang: Language) -> (Place, String) 
                 tr!(lang, "screen-did-withdraw-action", n = n, seq = &seq),
             )
         }
-        other => (Place::default(), other.kind().to_string()),
+        // an amendment undone or redone never moves the selection
+        other => (
+            Place::default(),
+            super::amend::described(other, lang).unwrap_or_else(|| other.kind().to_string()),
+        ),
     }
 }
 

@@ -45,3 +45,7 @@ amend-corrected = corrected to “{ $text }”
 amend-mark = ✚
 amend-details-added = Added in the meeting
 amend-details-added-by = Added in the meeting, proposed by { $who }
+amend-undo-option = the option “{ $text }” added in the meeting
+amend-undo-item = the item “{ $text }” added in the meeting
+amend-undo-member = { $text }, added in the meeting
+amend-undo-rename = the correction to “{ $text }”

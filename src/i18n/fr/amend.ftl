@@ -45,3 +45,7 @@ amend-corrected = corrigé en « { $text } »
 amend-mark = ✚
 amend-details-added = Ajoutée en cours de réunion
 amend-details-added-by = Ajoutée en cours de réunion, proposée par { $who }
+amend-undo-option = l'option « { $text } » ajoutée en cours de réunion
+amend-undo-item = le point « { $text } » ajouté en cours de réunion
+amend-undo-member = { $text }, ajouté en cours de réunion
+amend-undo-rename = la correction en « { $text } »

@@ -167,6 +167,33 @@ impl Form {
         }
     }
 
+    /// One field's line, and the cursor's column in it for a text field.
+    fn line(&self, n: usize, label_w: usize, width: usize) -> (Line<'static>, Option<usize>) {
+        let label = self.labels.get(n).map_or("", String::as_str);
+        let style = if n == self.field {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().fg(Color::Gray)
+        };
+        let pad = label_w.saturating_sub(unicode_width::UnicodeWidthStr::width(label));
+        let (shown, col) = match self.fields.get(n) {
+            Some(Field::Text(t)) => {
+                let (text, col) = window(t, width);
+                (text, Some(label_w + 3 + col))
+            }
+            Some(Field::Choice(words, at)) => {
+                let word = words.get(*at).map_or("", String::as_str);
+                (fit(&format!("◂ {} ▸", inert_line(word)), width), None)
+            }
+            None => (String::new(), None),
+        };
+        let line = Line::from(vec![
+            Span::styled(format!("{label}{} : ", " ".repeat(pad)), style),
+            Span::raw(shown),
+        ]);
+        (line, col)
+    }
+
     /// Draws the form in a box `w` wide, with hints under the fields.
     pub fn draw(&self, frame: &mut Frame, area: Rect, w: u16, title: String, hints: &[String]) {
         let h = u16::try_from(self.fields.len() + hints.len() + 3).unwrap_or(u16::MAX);
@@ -181,30 +208,12 @@ impl Form {
         let width = usize::from(inner.width).saturating_sub(label_w + 3);
         let mut lines = Vec::new();
         let mut cursor = None;
-        for (n, (label, f)) in self.labels.iter().zip(&self.fields).enumerate() {
-            let style = if n == self.field {
-                Style::new().add_modifier(Modifier::BOLD)
-            } else {
-                Style::new().fg(Color::Gray)
-            };
-            let pad = label_w.saturating_sub(unicode_width::UnicodeWidthStr::width(label.as_str()));
-            let shown = match f {
-                Field::Text(t) => {
-                    let (text, col) = window(t, width);
-                    if n == self.field {
-                        cursor = Some((n, label_w + 3 + col));
-                    }
-                    text
-                }
-                Field::Choice(words, at) => {
-                    let word = words.get(*at).map_or("", String::as_str);
-                    fit(&format!("◂ {} ▸", inert_line(word)), width)
-                }
-            };
-            lines.push(Line::from(vec![
-                Span::styled(format!("{label}{} : ", " ".repeat(pad)), style),
-                Span::raw(shown),
-            ]));
+        for n in 0..self.fields.len() {
+            let (line, col) = self.line(n, label_w, width);
+            if let Some(col) = col.filter(|_| n == self.field) {
+                cursor = Some((n, col));
+            }
+            lines.push(line);
         }
         lines.push(Line::default());
         let hint_w = usize::from(inner.width);

@@ -28,7 +28,9 @@ pub struct RenameForm {
     pub form: Form,
 }
 
-/// The things the chair can correct from where the screen is, with their labels.
+/// The things the chair can correct from where the screen is, with their
+/// labels: the selected member's name, then the item's and the option's
+/// title and summary.
 fn targets(ctx: &Ctx, item: usize, option: usize, member: Option<usize>) -> Vec<(String, Target)> {
     let (a, lang) = (ctx.agenda(), ctx.lang);
     let mut out = Vec::new();
@@ -38,51 +40,53 @@ fn targets(ctx: &Ctx, item: usize, option: usize, member: Option<usize>) -> Vec<
             "amend-target-name",
             who = inert_line(&m.name).as_str()
         );
-        out.push((
-            label,
-            Target {
-                subject: Subject::Member(m.id.clone()),
-                field: Field::Name,
-                now: m.name.clone(),
-            },
-        ));
+        let target = Target {
+            subject: Subject::Member(m.id.clone()),
+            field: Field::Name,
+            now: m.name.clone(),
+        };
+        out.push((label, target));
     }
     let Some(it) = a.items.get(item) else {
         return out;
     };
-    let n = item + 1;
-    for (id, field, now) in [
-        ("amend-target-item-title", Field::Title, Some(&it.title)),
-        (
-            "amend-target-item-summary",
-            Field::Summary,
-            it.background.as_ref(),
-        ),
-    ] {
-        let target = Target {
-            subject: Subject::Item(it.id.clone()),
-            field,
-            now: now.cloned().unwrap_or_default(),
-        };
-        out.push((tr!(lang, id, n = n), target));
-    }
-    if let Some(o) = it.options.get(option) {
-        let at = format!("{n}.{}", option + 1);
-        for (id, field, now) in [
-            ("amend-target-option-title", Field::Title, Some(&o.title)),
-            (
-                "amend-target-option-summary",
-                Field::Summary,
-                o.summary.as_ref(),
-            ),
-        ] {
-            let target = Target {
-                subject: Subject::Option(it.id.clone(), o.id.clone()),
+    let n = (item + 1).to_string();
+    let texts = |title: &String, summary: Option<&String>| {
+        [
+            (Field::Title, title.clone()),
+            (Field::Summary, summary.cloned().unwrap_or_default()),
+        ]
+    };
+    let ids = ["amend-target-item-title", "amend-target-item-summary"];
+    for (id, (field, now)) in ids
+        .into_iter()
+        .zip(texts(&it.title, it.background.as_ref()))
+    {
+        let subject = Subject::Item(it.id.clone());
+        out.push((
+            tr!(lang, id, n = n.as_str()),
+            Target {
+                subject,
                 field,
-                now: now.cloned().unwrap_or_default(),
-            };
-            out.push((tr!(lang, id, at = at.as_str()), target));
-        }
+                now,
+            },
+        ));
+    }
+    let Some(o) = it.options.get(option) else {
+        return out;
+    };
+    let at = format!("{n}.{}", option + 1);
+    let ids = ["amend-target-option-title", "amend-target-option-summary"];
+    for (id, (field, now)) in ids.into_iter().zip(texts(&o.title, o.summary.as_ref())) {
+        let subject = Subject::Option(it.id.clone(), o.id.clone());
+        out.push((
+            tr!(lang, id, at = at.as_str()),
+            Target {
+                subject,
+                field,
+                now,
+            },
+        ));
     }
     out
 }

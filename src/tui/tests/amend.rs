@@ -193,6 +193,12 @@ fn add_member_then_undo_then_redo_keeps_the_roster_whole_and_the_selection() {
     assert_eq!(app.roster, vec![0, 1, 2, 4, 3]);
     assert_eq!(app.member(), Some(3), "still on 日本");
     run(&mut app, &[Action::Undo]);
+    assert!(
+        app.status
+            .ends_with("undid #1: Kūki ʻĀirani, added in the meeting"),
+        "{}",
+        app.status
+    );
     assert_eq!(app.roster, vec![0, 1, 2, 3], "no blank row");
     assert_eq!(app.member(), Some(3));
     run(&mut app, &[Action::Redo]);
@@ -356,4 +362,18 @@ fn the_live_view_rebuilds_its_roster_on_reload_keeping_the_selection() {
     run(&mut chair, &[Action::Undo]);
     live.reload(chair.snap().clone());
     assert_eq!(live.roster, vec![0, 1, 2, 3]);
+}
+
+#[test]
+fn a_late_member_with_a_taken_id_is_refused_and_nothing_is_written() {
+    let (_d, mut app) = app_on(UNICODE);
+    late_member(&mut app, "WS", "Sāmoa again", 0, "Polynesia");
+    assert!(matches!(app.dialog, Some(Dialog::AddMember(_))));
+    assert!(
+        app.status.contains("already a member with the id \"WS\""),
+        "{}",
+        app.status
+    );
+    assert_eq!(on_disk(&app), 0);
+    assert_eq!(app.roster, vec![0, 1, 2, 3]);
 }
