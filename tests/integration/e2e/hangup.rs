@@ -55,11 +55,10 @@ fn hang_up(d: &Dir, script: &str, ready: &str, keys: &str) -> String {
         false
     });
     assert!(seen.join().unwrap_or(false), "the screen never opened");
-    if !keys.is_empty() {
-        writer.write_all(keys.as_bytes()).expect("keys");
-        writer.flush().expect("flush");
-        std::thread::sleep(Duration::from_millis(1500));
-    }
+    writer.write_all(keys.as_bytes()).expect("keys");
+    writer.flush().expect("flush");
+    // the screen settles into waiting for keys, where a hang-up used to spin
+    std::thread::sleep(Duration::from_millis(1500));
     drop(writer);
     drop(pair.master);
     let exited = d.path("exited");
