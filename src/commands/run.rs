@@ -63,14 +63,20 @@ fn open(path: &Path, text: &str, origin: &str, lang: Option<Language>) -> Result
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     crate::tui::chair(session, export_dir, Some(note), lang).map_err(|e| {
-        let what = if e.kind() == std::io::ErrorKind::Interrupted {
-            e.to_string()
-        } else {
-            let error = e.to_string();
-            tr!(lang, "screen-failed", error = &error)
-        };
+        let what = ended(&e, lang);
         Failure::Failed(tr!(lang, "screen-failed-saved", what = &what, path = &file))
     })
+}
+
+/// Why the screen ended early, in `lang`: a signal, the terminal gone, or
+/// another failure of the terminal.
+fn ended(e: &std::io::Error, lang: Language) -> String {
+    let error = match e.kind() {
+        std::io::ErrorKind::Interrupted => return tr!(lang, "screen-stopped"),
+        std::io::ErrorKind::BrokenPipe => tr!(lang, "screen-terminal-gone"),
+        _ => e.to_string(),
+    };
+    tr!(lang, "screen-failed", error = &error)
 }
 
 /// What the picker says about one agenda file, in `lang`: its meeting, or

@@ -33,7 +33,7 @@ pub fn describe(a: &Agenda, change: &Change, lang: Language) -> (Place, String) 
     let member = |id: &str| a.member_index(id);
     let name = |m: Option<usize>| {
         m.and_then(|m| a.members.get(m))
-            .map_or_else(String::new, |m| inert_line(&m.name))
+            .map_or_else(String::new, |m| inert_line(m.name_in(lang)))
     };
     match change {
         Change::Position {

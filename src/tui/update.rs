@@ -36,10 +36,7 @@ impl App {
                 | Action::Amend
         );
         if recording && !self.can_record() {
-            self.say(
-                Tone::Info,
-                "this screen only follows the session; the chair records",
-            );
+            self.say(Tone::Info, tr!(self.lang, "status-read-only"));
             return;
         }
         match action {
@@ -258,7 +255,7 @@ impl App {
             .agenda()
             .members
             .get(m)
-            .map(|x| x.name.clone())
+            .map(|x| x.name_in(self.lang).to_string())
             .unwrap_or_default();
         let name = crate::text::inert_line(&name);
         self.say(Tone::Info, tr!(self.lang, "status-timing", name = &name));

@@ -113,6 +113,8 @@ screen-pager-title = review (read-only) · { $title }
 screen-pager-keys = ↑↓ PgUp PgDn scroll · q quit · line { $n }/{ $total }
 screen-needs-terminal = the chair's screen needs a terminal; to record from a script use `talanoa record`
 screen-failed = the screen failed: { $error }
+screen-stopped = stopped by a signal (SIGTERM or SIGHUP)
+screen-terminal-gone = the terminal went away (closed or hung up)
 screen-failed-saved = { $what }; everything recorded was already saved in { $path }
 
 ## The status line

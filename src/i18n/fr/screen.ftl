@@ -116,6 +116,8 @@ screen-pager-title = relecture (lecture seule) · { $title }
 screen-pager-keys = ↑↓ PgPréc PgSuiv défiler · q quitter · ligne { $n }/{ $total }
 screen-needs-terminal = l'écran de la présidence a besoin d'un terminal ; pour consigner depuis un script, utilisez `talanoa record`
 screen-failed = l'écran a échoué : { $error }
+screen-stopped = arrêté par un signal (SIGTERM ou SIGHUP)
+screen-terminal-gone = le terminal a disparu (fermé ou raccroché)
 screen-failed-saved = { $what } ; tout ce qui a été consigné était déjà enregistré dans { $path }
 
 ## La ligne d'état

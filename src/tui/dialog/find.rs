@@ -39,10 +39,18 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
-/// How well a member matches a folded query (lower is better), if at all.
+/// How well a member matches a folded query (lower is better), if at all:
+/// by id, by name, or by French name (`name_fr`).
 fn rank(m: &Member, q: &str) -> Option<u8> {
-    let id = fold(&m.id);
-    let name = fold(&m.name);
+    let by_name = |name: &str| rank_name(&fold(&m.id), &fold(name), q);
+    std::iter::once(m.name.as_str())
+        .chain(m.name_fr.as_deref())
+        .filter_map(by_name)
+        .min()
+}
+
+/// How well an id and a name (both folded) match a folded query.
+fn rank_name(id: &str, name: &str, q: &str) -> Option<u8> {
     let word_start = name
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.starts_with(q));
@@ -148,7 +156,11 @@ impl Find {
             };
             lines.push(Line::from(Span::styled(
                 fit(
-                    &format!("{:<6} {}", inert_line(&m.id), inert_line(&m.name)),
+                    &format!(
+                        "{:<6} {}",
+                        inert_line(&m.id),
+                        inert_line(m.name_in(ctx.lang))
+                    ),
                     width,
                 ),
                 style,

@@ -63,7 +63,7 @@ impl MarkPresent {
             .agenda()
             .members
             .get(self.member)
-            .map(|m| (m.id.clone(), inert_line(&m.name)));
+            .map(|m| (m.id.clone(), inert_line(m.name_in(ctx.lang))));
         let Some((id, name)) = name else {
             return Outcome::Close(String::new());
         };
@@ -86,7 +86,7 @@ impl MarkPresent {
             .agenda()
             .members
             .get(self.member)
-            .map(|m| inert_line(&m.name))
+            .map(|m| inert_line(m.name_in(ctx.lang)))
             .unwrap_or_default();
         let lang = ctx.lang;
         let title = format!(" {} ", tr!(lang, "dialog-absent-title"));

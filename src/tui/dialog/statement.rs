@@ -78,7 +78,7 @@ impl StatementEditor {
             .agenda()
             .members
             .get(member)
-            .map(|m| inert_line(&m.name))
+            .map(|m| inert_line(m.name_in(ctx.lang)))
             .unwrap_or_default();
         let at = format!("{}.{}", item + 1, option + 1);
         let title = format!(

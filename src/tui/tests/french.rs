@@ -318,3 +318,48 @@ fn the_review_pager_speaks_french() {
     assert!(shown.contains("q quitter · ligne 1/40"), "{shown}");
     assert!(english_words(&shown).is_empty(), "{shown}");
 }
+
+/// The read-only screen (`review --live`) in French: its first status line
+/// and its refusal to record.
+#[test]
+fn the_live_view_speaks_french() {
+    let (_d, app) = meeting();
+    let snap = crate::session::read(&app.snap().path).unwrap();
+    let dir = std::path::PathBuf::from(".");
+    let mut live = App::new(Source::Live(snap), fixed, dir);
+    live.zone = app.zone;
+    live.set_lang(Language::Fr);
+    assert!(live.status.contains("lecture seule"), "{}", live.status);
+    let first = screen(&live, 80, 24);
+    assert!(first.contains("vue en direct"), "{first}");
+    live.update(Action::Record(0));
+    assert!(
+        live.status.contains("la présidence consigne"),
+        "{}",
+        live.status
+    );
+    let shown = screen(&live, 80, 24);
+    for s in [&first, &shown] {
+        assert!(english_words(s).is_empty(), "{:?}\n{s}", english_words(s));
+    }
+}
+
+/// Guards names: a French screen shows each member's `name_fr` (as the
+/// agenda writes it), and find takes either name.
+#[test]
+fn a_french_screen_shows_and_finds_french_names() {
+    let (_d, mut app) = meeting();
+    app.update(Action::Last);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("FJ Fidji"), "{shown}");
+    assert!(!shown.contains("Fiji"), "{shown}");
+    for query in ["fiji", "Fidji"] {
+        app.update(Action::First);
+        app.update(Action::Find);
+        typed(&mut app, query);
+        enter(&mut app);
+        assert_eq!(app.member(), app.agenda().member_index("FJ"), "{query}");
+    }
+    app.set_lang(Language::En);
+    assert!(screen(&app, 80, 24).contains("FJ Fiji"));
+}

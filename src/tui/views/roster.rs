@@ -248,7 +248,10 @@ fn row<'a>(app: &App, r: &Row, cols: &Columns, width: usize) -> Line<'a> {
     Line::from(vec![
         Span::styled(marker, base),
         Span::styled(pad(&member.id, cols.id), base),
-        Span::styled(pad(&inert_line(&member.name), cols.name), name_style),
+        Span::styled(
+            pad(&inert_line(member.name_in(app.lang)), cols.name),
+            name_style,
+        ),
         Span::styled(" ", base),
         Span::styled(
             pad(&stance_text, cols.stance),

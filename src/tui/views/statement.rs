@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let m = app.member();
     let name = m
         .and_then(|m| a.members.get(m))
-        .map(|m| inert_line(&m.name))
+        .map(|m| inert_line(m.name_in(app.lang)))
         .unwrap_or_default();
     let statement = m
         .and_then(|m| app.snap().record().position(app.item, app.option, m))

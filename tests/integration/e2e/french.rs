@@ -78,3 +78,19 @@ fn lang_en_wins_over_a_french_agenda() {
     let mut t = Pty::spawn(d.tmp.path(), &run_in("en_NZ.UTF-8", &agenda, ""));
     chair_briefly(&mut t, FRENCH);
 }
+
+#[test]
+fn a_signal_ends_the_french_screen_with_french_words() {
+    let d = Dir::new();
+    let mut t = Pty::spawn(d.tmp.path(), &run_in("C.UTF-8", &sample(), "--lang fr"));
+    t.wait_for("Participants");
+    let pid = t.child.process_id().expect("pid").to_string();
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    assert!(sent.success());
+    assert_eq!(t.exit_code(), 1);
+    t.wait_for("arrêté par un signal");
+    t.wait_for("tout ce qui a été consigné était déjà enregistré");
+}
