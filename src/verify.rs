@@ -260,6 +260,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn mismatches_name_one_change_or_a_range() {
+        let removed = Mismatch::Removed { stated: 5, held: 2 }.to_string();
+        assert!(
+            removed.ends_with(": changes #3-#5 have been removed from the session since"),
+            "{removed}"
+        );
+        let one = Mismatch::Removed { stated: 3, held: 2 }.to_string();
+        assert!(one.ends_with(": change #3 has been removed from the session since"));
+        let earlier = Mismatch::Earlier { stated: 2, held: 5 }.to_string();
+        assert!(
+            earlier.contains("and changes #3-#5 were recorded since: export it again"),
+            "{earlier}"
+        );
+        let fr = crate::i18n::Language::Fr;
+        let range = |many: &str| {
+            crate::tr!(
+                fr,
+                "error-verify-span-added",
+                from = "3",
+                to = "5",
+                many = many
+            )
+        };
+        assert_eq!(
+            range("many"),
+            "les modifications n° 3 à 5 ont été enregistrées"
+        );
+        assert_eq!(range("one"), "la modification n° 5 a été enregistrée");
+    }
+
+    #[test]
     fn a_stamp_reads_back_from_its_line() {
         let s = Stamp {
             changes: 12,
