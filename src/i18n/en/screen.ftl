@@ -97,6 +97,8 @@ screen-small = talanoa needs a bigger window.
 screen-small-enlarge = Please enlarge it to at least { $need } (it is { $now } now).
 screen-small-saved = Nothing is lost: everything recorded is saved.
 screen-small-keys = Keys wait until it is bigger: q quits, ? help.
+# One key of the help, in brief, below the minimum size.
+screen-small-help-row = { $keys }: { $what }
 # A change in a few words (the history pane, undo and redo); $at: "2.1 Title".
 screen-did-statement = { $name }'s statement on { $at }
 screen-did-position = { $name } on { $at }

@@ -100,6 +100,8 @@ screen-small = talanoa a besoin d'une fenêtre plus grande.
 screen-small-enlarge = Veuillez l'agrandir à { $need } au moins (elle mesure { $now }).
 screen-small-saved = Rien n'est perdu : tout ce qui a été consigné est enregistré.
 screen-small-keys = Les touches attendent une fenêtre plus grande : q quitte, ? aide.
+# Une touche de l'aide, en bref, sous la taille minimale.
+screen-small-help-row = { $keys } : { $what }
 # Une modification en quelques mots (historique, annulation, rétablissement).
 screen-did-statement = { $name } : déclaration sur { $at }
 screen-did-position = { $name } sur { $at }

@@ -87,7 +87,7 @@ fn too_small(frame: &mut Frame, area: Rect, app: &App) {
     if matches!(app.dialog, Some(super::dialog::Dialog::Help(_))) {
         let rows: Vec<String> = super::dialog::help_rows(&app.ctx())
             .into_iter()
-            .map(|(k, what)| format!("{k}: {what}"))
+            .map(|(k, what)| tr!(lang, "screen-small-help-row", keys = &k, what = &what))
             .collect();
         text.push(Line::default());
         text.push(Line::from(rows.join(" · ")));

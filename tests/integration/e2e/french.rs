@@ -94,3 +94,21 @@ fn a_signal_ends_the_french_screen_with_french_words() {
     t.wait_for("arrêté par un signal");
     t.wait_for("tout ce qui a été consigné était déjà enregistré");
 }
+
+#[test]
+fn the_picker_speaks_the_flag_then_the_locale() {
+    let d = Dir::new();
+    let text = std::fs::read_to_string(fixture("francais.toml")).expect("fixture");
+    d.write("agendas/reunion.toml", text);
+    let script = "LC_ALL= LC_MESSAGES= LANG=C.UTF-8 exec \"$TALANOA\" --lang fr";
+    let mut t = Pty::spawn(d.tmp.path(), script);
+    t.wait_for("choisissez l'ordre du jour");
+    t.wait_for("pas encore de session");
+    t.keys("q");
+    assert_eq!(t.exit_code(), 0);
+    let script = "LC_ALL= LC_MESSAGES= LANG=fr_FR.UTF-8 exec \"$TALANOA\"";
+    let mut t = Pty::spawn(d.tmp.path(), script);
+    t.wait_for("Entrée ouvrir (ou reprendre)");
+    t.keys("q");
+    assert_eq!(t.exit_code(), 0);
+}
