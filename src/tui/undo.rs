@@ -208,13 +208,18 @@ impl App {
             |e| {
                 let (place, what) = describe(&snap.agenda, &e.change, lang);
                 let more = was_now(&snap.agenda, snap.record(), &e.change, place, (undo, lang));
-                (place, format!(": {what}{more}"))
+                (place, format!("{what}{more}"))
             },
         );
         let id = if undo { "status-undid" } else { "status-redid" };
         self.go_to(place);
         let did = tr!(lang, id, seq = seq, target = target);
-        self.say(Tone::Saved, format!("{did}{what}"));
+        let said = if what.is_empty() {
+            did
+        } else {
+            tr!(lang, "status-did-what", did = &did, what = &what)
+        };
+        self.say(Tone::Saved, said);
     }
 
     /// Moves the selection to a place (what of it is known).

@@ -92,6 +92,7 @@ screen-not-heard = not yet heard
 screen-no-statement = no statement on this option · Enter to write one
 screen-statement = Statement · { $name } on { $at }
 screen-history = History (u undo · Ctrl-r redo)
+screen-history-line = #{ $seq } { $time } { $what }
 # Below the minimum size ($need: 80×24, $now: the window's size).
 screen-small = talanoa needs a bigger window.
 screen-small-enlarge = Please enlarge it to at least { $need } (it is { $now } now).
@@ -146,6 +147,8 @@ status-nothing-to-undo = nothing to undo
 status-nothing-to-redo = nothing to redo
 status-undid = saved #{ $seq } · undid #{ $target }
 status-redid = saved #{ $seq } · redid #{ $target }
+# After an undo or redo, what it was about.
+status-did-what = { $did }: { $what }
 status-export-failed = export failed: { $error }; the record is unchanged
 status-wrote = wrote { $path }
 status-paste-ignored = paste ignored, nothing recorded: paste into a statement (Enter) or outcome (d)

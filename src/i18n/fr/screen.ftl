@@ -95,6 +95,7 @@ screen-not-heard = à entendre
 screen-no-statement = aucune déclaration sur cette option · Entrée pour en rédiger une
 screen-statement = Déclaration · { $name } sur { $at }
 screen-history = Historique (u annuler · Ctrl-r rétablir)
+screen-history-line = n° { $seq } { $time } { $what }
 # Sous la taille minimale ($need : 80×24, $now : la taille de la fenêtre).
 screen-small = talanoa a besoin d'une fenêtre plus grande.
 screen-small-enlarge = Veuillez l'agrandir à { $need } au moins (elle mesure { $now }).
@@ -149,6 +150,8 @@ status-nothing-to-undo = rien à annuler
 status-nothing-to-redo = rien à rétablir
 status-undid = enregistré n° { $seq } · annulation du n° { $target }
 status-redid = enregistré n° { $seq } · rétablissement du n° { $target }
+# Après une annulation ou un rétablissement, ce sur quoi il portait.
+status-did-what = { $did } : { $what }
 status-export-failed = échec de l'export : { $error } ; le registre est inchangé
 status-wrote = fichier écrit : { $path }
 status-paste-ignored = collage ignoré, rien n'est consigné : collez dans une déclaration (Entrée) ou une conclusion (d)

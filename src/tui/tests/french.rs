@@ -171,6 +171,12 @@ fn a_flag_gives_the_french_screen_on_an_english_agenda() {
     esc(&mut app);
     app.update(Action::Undo);
     assert!(app.status.contains("annulation du n° "), "{}", app.status);
+    assert!(
+        app.status
+            .contains("annulation du n° 5 : Nouvelle-Calédonie : déclaration sur 3.1"),
+        "French spacing before the colon: {}",
+        app.status
+    );
     let main = screen(&app, 80, 24);
     // the agenda's own words are English here and shown as written
     let ours = |s: &str| -> Vec<&str> {

@@ -76,7 +76,14 @@ pub fn history(frame: &mut Frame, area: Rect, app: &App) {
         .take(room)
         .map(|e| {
             let (_, what) = describe(&snap.agenda, &e.change, app.lang);
-            let text = format!("#{} {} {what}", e.seq, zone.clock(e.at));
+            let time = zone.clock(e.at);
+            let text = tr!(
+                app.lang,
+                "screen-history-line",
+                seq = e.seq,
+                time = &time,
+                what = &what
+            );
             let style = if !snap.log.in_effect(e.seq) || withdrawn(snap.record(), &e.change, e.seq)
             {
                 Style::new()
