@@ -55,3 +55,30 @@ fn the_chair_guide_lists_the_tables_keys() {
         markdown()
     );
 }
+
+/// Guards the key names: each is a message in both languages (an id
+/// never shows in the help), and the guide's stay English.
+#[test]
+fn every_key_has_a_name_in_both_languages() {
+    let keys = [
+        Key::Char(' '),
+        Key::Ctrl('r'),
+        Key::Home,
+        Key::End,
+        Key::PageUp,
+        Key::PageDown,
+        Key::Enter,
+        Key::Backspace,
+        Key::Tab,
+        Key::BackTab,
+    ];
+    for k in keys {
+        for lang in crate::i18n::LANGUAGES {
+            assert!(!k.name(lang).starts_with("key-"), "{k:?} in {lang:?}");
+        }
+        assert_eq!(k.label(), k.name(Language::En));
+    }
+    assert_eq!(Key::Char(' ').name(Language::Fr), "Espace");
+    assert_eq!(Key::Ctrl('r').label(), "Ctrl-r");
+    assert_eq!(Key::PageUp.label(), "PgUp");
+}
