@@ -32,6 +32,11 @@ fn hang_up(d: &Dir, script: &str, ready: &str, keys: &str) -> String {
     cmd.env("TERM", "xterm-256color");
     cmd.env("USER", "tester");
     cmd.env("TALANOA", BIN);
+    // the screen in English whatever the machine's locale (tests that
+    // want another set it in their script)
+    cmd.env_remove("LC_ALL");
+    cmd.env_remove("LC_MESSAGES");
+    cmd.env("LANG", "C.UTF-8");
     let mut child = pair.slave.spawn_command(cmd).expect("spawn");
     drop(pair.slave);
     let mut writer = pair.master.take_writer().expect("writer");

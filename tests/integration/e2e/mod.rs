@@ -45,6 +45,11 @@ impl Pty {
         cmd.env("TERM", "xterm-256color");
         cmd.env("USER", "tester");
         cmd.env("TALANOA", BIN);
+        // the screen in English whatever the machine's locale (tests that
+        // want another set it in their script)
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
+        cmd.env("LANG", "C.UTF-8");
         let child = pair.slave.spawn_command(cmd).expect("spawn");
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().expect("reader");
