@@ -1,7 +1,7 @@
 //! The amendment menu (`Ctrl-e` or `F2`): which amendment to make. `1`-`4`
 //! or `↑ ↓` and `Enter` open its form; `Esc` records nothing.
 
-use crossterm::event::KeyCode;
+use crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -53,6 +53,8 @@ impl AmendMenu {
         };
         match key.code {
             KeyCode::Esc => Outcome::Close(tr!(ctx.lang, "amend-nothing")),
+            // Esc and a key typed quickly arrive as Alt+key: open nothing
+            _ if key.modifiers.contains(KeyModifiers::ALT) => Outcome::Stay,
             KeyCode::Up => {
                 self.at = self.at.saturating_sub(1);
                 Outcome::Stay

@@ -127,8 +127,11 @@ impl Form {
         };
         let last = self.fields.len().saturating_sub(1);
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
         match key.code {
             KeyCode::Esc => Step::Cancel,
+            // Esc and a key typed quickly arrive as Alt+key: never a save
+            _ if alt => Step::Stay,
             _ if ctrl => Step::Key(key),
             KeyCode::PageUp | KeyCode::PageDown => Step::Key(key),
             KeyCode::Enter if self.field >= last => Step::Save,
@@ -140,7 +143,6 @@ impl Form {
                 self.field = self.field.saturating_sub(1);
                 Step::Stay
             }
-            _ if key.modifiers.contains(KeyModifiers::ALT) => Step::Stay,
             code => {
                 self.edit(code);
                 Step::Stay
@@ -227,5 +229,20 @@ impl Form {
         if let Some((row, col)) = cursor {
             set_cursor(frame, inner, row, col);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_form_never_saves_on_an_alt_key() {
+        // regression: Esc then Enter typed quickly (Alt+Enter) saved the form
+        let mut f = Form::new(vec![("Id".into(), text("aob"))]);
+        let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
+        assert_eq!(f.input(Input::Key(alt_enter)), Step::Stay);
+        let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(f.input(Input::Key(enter)), Step::Save);
     }
 }

@@ -182,11 +182,20 @@ impl Dialog {
         }
     }
 
-    /// Whether the dialog is a text editor (where Esc keeps the text).
+    /// Whether Esc and a key read together (Alt+key) mean Esc, then the
+    /// key on the meeting screen: in the text editors (Esc keeps the text),
+    /// the amendment menu and its forms (Esc records nothing).
     pub fn is_editor(&self) -> bool {
         matches!(
             self,
-            Dialog::Statement(_) | Dialog::Outcome(_) | Dialog::Action(_)
+            Dialog::Statement(_)
+                | Dialog::Outcome(_)
+                | Dialog::Action(_)
+                | Dialog::Amend(_)
+                | Dialog::AddOption(_)
+                | Dialog::AddItem(_)
+                | Dialog::AddMember(_)
+                | Dialog::Rename(_)
         )
     }
 

@@ -377,3 +377,29 @@ fn a_late_member_with_a_taken_id_is_refused_and_nothing_is_written() {
     assert_eq!(on_disk(&app), 0);
     assert_eq!(app.roster, vec![0, 1, 2, 3]);
 }
+
+#[test]
+fn alt_enter_in_a_form_is_esc_then_enter_and_records_nothing() {
+    // regression: Esc then Enter typed quickly arrives as Alt+Enter and saved the form
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '3');
+    typed(&mut app, "niue\tNiuē\t\t");
+    chord(&mut app, KeyCode::Enter, KeyModifiers::ALT);
+    assert!(!matches!(app.dialog, Some(Dialog::AddMember(_))));
+    assert!(
+        !app.snap()
+            .log
+            .entries()
+            .iter()
+            .any(|e| matches!(e.change, Change::AddMember { .. }))
+    );
+}
+
+#[test]
+fn alt_digit_in_the_menu_opens_no_form() {
+    // regression: Alt+3 (Esc then 3 typed quickly) opened form 3
+    let (_d, mut app) = app_on(UNICODE);
+    chord(&mut app, KeyCode::Char('e'), KeyModifiers::CONTROL);
+    chord(&mut app, KeyCode::Char('3'), KeyModifiers::ALT);
+    assert!(!matches!(app.dialog, Some(Dialog::AddMember(_))));
+}
