@@ -63,20 +63,22 @@ fn lang(flag: Option<crate::cli::LangArg>) -> Option<crate::agenda::Language> {
     flag.map(crate::cli::LangArg::language)
 }
 
-/// The `--lang` of the command, where it has one.
+/// The `--lang` that chooses the messages' language: the screen's, for
+/// `run` and `talanoa AGENDA`, whose messages end up on it. `export` and
+/// `review` take `--lang` for what they write (minutes, the review) only:
+/// a secretary writing French minutes on an English machine reads the
+/// notices and refusals in the machine's language.
 fn command_lang(cli: &Cli) -> Option<crate::agenda::Language> {
     match &cli.command {
-        Some(Command::Export(a)) => lang(a.lang),
-        Some(Command::Review(a)) => lang(a.lang),
         Some(Command::Run(a)) => lang(a.lang),
         None => lang(cli.lang),
         Some(_) => None,
     }
 }
 
-/// Runs the parsed command line. Messages are in the command's `--lang`,
-/// else the environment's language (`LC_ALL`, `LC_MESSAGES`, `LANG`), else
-/// English; `run` then follows its screen's language.
+/// Runs the parsed command line. Messages are in the environment's
+/// language (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English; `run` follows
+/// its screen's language (`--lang`, else the agenda's, else the locale's).
 pub fn dispatch(cli: Cli) -> Result<(), Failure> {
     let messages = crate::i18n::messages_for(command_lang(&cli), crate::i18n::from_env());
     crate::i18n::set_messages(messages);
@@ -112,16 +114,17 @@ mod tests {
     }
 
     #[test]
-    fn commands_with_lang_choose_the_messages_language() {
+    fn only_the_screens_lang_chooses_the_messages_language() {
         let fr = Some(Language::Fr);
-        assert_eq!(lang_of(&["export", "--session", "s", "--lang", "fr"]), fr);
-        assert_eq!(lang_of(&["review", "--session", "s", "--lang", "fr"]), fr);
         assert_eq!(lang_of(&["run", "a.toml", "--lang", "fr"]), fr);
         assert_eq!(lang_of(&["a.toml", "--lang", "fr"]), fr);
         assert_eq!(
-            lang_of(&["export", "--session", "s", "--lang", "en"]),
+            lang_of(&["run", "a.toml", "--lang", "en"]),
             Some(Language::En)
         );
+        // --lang on export and review is the document's language only
+        assert_eq!(lang_of(&["export", "--session", "s", "--lang", "fr"]), None);
+        assert_eq!(lang_of(&["review", "--session", "s", "--lang", "fr"]), None);
         // no flag: the environment decides (see i18n::messages_for)
         assert_eq!(lang_of(&["export", "--session", "s"]), None);
         assert_eq!(lang_of(&["validate", "a.toml"]), None);

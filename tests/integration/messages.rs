@@ -1,5 +1,5 @@
-//! The language of messages: the command's `--lang`, else the locale
-//! (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. Identifiers the user
+//! The language of messages: the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`),
+//! else English; `run`'s `--lang` for its screen. Identifiers the user
 //! types (keys, ids, flags, paths) stay as written in every language.
 
 use crate::util::*;
@@ -214,21 +214,23 @@ fn a_file_that_is_not_a_session_is_named_in_french() {
     );
 }
 
+/// `--lang` on `export` is the minutes' language: the notices and
+/// refusals stay in the locale's (a script checking "wrote" keeps working).
 #[test]
-fn export_lang_fr_makes_its_messages_french_under_an_english_locale() {
+fn export_lang_fr_keeps_its_messages_in_the_locales_language() {
     let d = Dir::new();
     d.write("notes.talanoa", "minutes, not a session\n");
     let args = ["export", "--session", "notes.talanoa", "--lang", "fr"];
     let r = with_lang(&d, "en_NZ.UTF-8", &args).code(2);
     assert!(
-        r.stderr.contains("n'est pas une session talanoa"),
+        r.stderr.contains("is not a talanoa session"),
         "{}",
         r.stderr
     );
     let args = ["export", "--session", "notes.talanoa", "--lang", "en"];
     let r = with_lang(&d, "fr_FR.UTF-8", &args).code(2);
     assert!(
-        r.stderr.contains("is not a talanoa session"),
+        r.stderr.contains("n'est pas une session talanoa"),
         "{}",
         r.stderr
     );
@@ -300,7 +302,15 @@ fn export_verify_and_init_report_in_the_messages_language() {
     let export = ["export", "--session", "s.talanoa", "-o", "out.md"];
     let r = with_lang(&d, "C", &export).ok();
     assert_eq!(r.stderr, "wrote out.md\n");
+    // French minutes on an English machine: the notice stays English
     let r = with_lang(&d, "C", &[&export[..], &["--lang", "fr"]].concat()).ok();
+    assert_eq!(r.stderr, "wrote out.md\n");
+    let r = with_lang(
+        &d,
+        "fr_FR.UTF-8",
+        &[&export[..], &["--lang", "fr"]].concat(),
+    )
+    .ok();
     assert_eq!(r.stderr, "out.md écrit\n");
     let verify = ["verify", "--session", "s.talanoa", "--minutes", "out.md"];
     let r = with_lang(&d, "fr_FR.UTF-8", &verify).ok();
