@@ -42,7 +42,14 @@ fn proposer(cx: &Context<'_>, i: usize, o: usize) -> Option<Option<String>> {
             .member
             .and_then(|m| cx.agenda.members.get(m))
             .map(|m| m.in_text_in(cx.lang).to_string())
-            .or_else(|| p.proposer.as_deref().map(|w| cx.said(w))),
+            .or_else(|| {
+                let words = p.proposer.as_deref()?;
+                Some(if p.by_chair() {
+                    tr!(cx.lang, "proposer-the-chair")
+                } else {
+                    cx.said(words)
+                })
+            }),
     })
 }
 

@@ -28,8 +28,8 @@ use rusqlite::Connection;
 
 pub use adopt::agreed;
 pub use amend::{
-    AmendError, Amended, Correction, NewItem, NewMember, NewOption, Proposal, ProposedBy, Rename,
-    Subject,
+    AmendError, Amended, CHAIR_PROPOSER, Correction, NewItem, NewMember, NewOption, Proposal,
+    ProposedBy, Rename, Subject,
 };
 pub use change::{Change, Entry, Field, parse_date, rfc3339};
 pub use error::SessionError;

@@ -276,6 +276,8 @@ bar-nobody = no member present
 # An option added in the meeting, after its title.
 option-proposed-by = { $title } was proposed in the meeting by { $who }.
 option-proposed = { $title } was proposed in the meeting.
+# who proposed an option added in the meeting, when the agenda names no chair
+proposer-the-chair = the Chair
 # The history annex: corrections made in the meeting, before the closing.
 heading-corrections = Corrections made in the meeting
 correction-text = “{ $was }” was corrected to “{ $now }”.

@@ -295,6 +295,8 @@ bar-nobody = aucun membre présent
 
 option-proposed-by = { $title } : proposition faite en séance par { $who }.
 option-proposed = { $title } : proposition faite en séance.
+# qui a proposé une option ajoutée en séance, quand l'ordre du jour ne nomme pas de présidence
+proposer-the-chair = la présidence
 heading-corrections = Corrections apportées en séance
 correction-text = « { $was } » a été corrigé en « { $now } ».
 correction-name-in-text = Le nom dans une phrase « { $was } » a été corrigé en « { $now } ».

@@ -94,9 +94,16 @@ impl AmendError {
 pub enum ProposedBy {
     /// A delegation, by member id.
     Member(String),
-    /// Words, when no delegation is named ("the Chair").
+    /// Words, when no delegation is named.
     Words(String),
+    /// The chair, when the agenda names nobody as chair: stored as
+    /// [`CHAIR_PROPOSER`], worded by the minutes in their own language.
+    Chair,
 }
+
+/// The proposer stored for "the chair" (no name): the minutes and the
+/// screen write it as "the Chair" or "la présidence".
+pub const CHAIR_PROPOSER: &str = "@chair";
 
 /// An option to add to an item (a compromise text, an amendment).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,6 +177,7 @@ impl NewOption {
         let (member, proposer) = match self.proposed_by {
             Some(ProposedBy::Member(m)) => (Some(m), None),
             Some(ProposedBy::Words(w)) => (None, Some(w)),
+            Some(ProposedBy::Chair) => (None, Some(CHAIR_PROPOSER.to_string())),
             None => (None, None),
         };
         Change::AddOption {

@@ -14,7 +14,9 @@ pub(crate) mod stored;
 #[cfg(test)]
 mod tests;
 
-pub use api::{AmendError, NewItem, NewMember, NewOption, ProposedBy, Rename, Subject};
+pub use api::{
+    AmendError, CHAIR_PROPOSER, NewItem, NewMember, NewOption, ProposedBy, Rename, Subject,
+};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -64,6 +66,13 @@ pub struct Proposal {
     pub proposer: Option<String>,
     /// The change that added it.
     pub seq: i64,
+}
+
+impl Proposal {
+    /// Whether the chair proposed it, unnamed ([`CHAIR_PROPOSER`]).
+    pub fn by_chair(&self) -> bool {
+        self.proposer.as_deref() == Some(CHAIR_PROPOSER)
+    }
 }
 
 impl Amended {

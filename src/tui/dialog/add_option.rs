@@ -24,23 +24,22 @@ pub struct AddOptionForm {
     pub form: Form,
 }
 
-/// The chair, in the words the minutes will use.
-fn chair(ctx: &Ctx) -> String {
-    ctx.agenda()
-        .meeting
-        .chair
-        .clone()
-        .filter(|c| !c.trim().is_empty())
-        .unwrap_or_else(|| tr!(ctx.lang, "amend-the-chair"))
+/// The chair: the agenda's `chair` by name, or else the chair unnamed (the
+/// minutes word it in their own language), with the words shown.
+fn chair(ctx: &Ctx) -> (ProposedBy, String) {
+    match ctx.agenda().meeting.chair.clone() {
+        Some(c) if !c.trim().is_empty() => (ProposedBy::Words(c.clone()), inert_line(&c)),
+        _ => (ProposedBy::Chair, tr!(ctx.lang, "amend-the-chair")),
+    }
 }
 
 impl AddOptionForm {
     /// An empty form for an item.
     pub fn open(ctx: &Ctx, item: usize) -> Option<AddOptionForm> {
         let it = ctx.agenda().items.get(item)?;
-        let chair = chair(ctx);
-        let mut proposers = vec![ProposedBy::Words(chair.clone())];
-        let mut names = vec![chair];
+        let (chair, words) = chair(ctx);
+        let mut proposers = vec![chair];
+        let mut names = vec![words];
         for m in ctx
             .roster
             .iter()

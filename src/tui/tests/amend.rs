@@ -403,3 +403,34 @@ fn alt_digit_in_the_menu_opens_no_form() {
     chord(&mut app, KeyCode::Char('3'), KeyModifiers::ALT);
     assert!(!matches!(app.dialog, Some(Dialog::AddMember(_))));
 }
+
+#[test]
+fn an_unnamed_chair_is_worded_by_the_minutes_in_their_own_language() {
+    // regression: with no agenda `chair`, a French screen stored "la présidence"
+    // and English minutes said "proposed in the meeting by la présidence"
+    let agenda = UNICODE.replace("chair = \"Sāmoa\"\n", "");
+    let (_d, mut app) = app_on(&agenda);
+    app.set_lang(Language::Fr);
+    amend(&mut app, '1');
+    typed(&mut app, "chair\tChair's compromise\t\t\n");
+    assert!(app.dialog.is_none(), "{}", app.status);
+    match &app.snap().log.entries()[0].change {
+        Change::AddOption { proposer, .. } => {
+            assert_eq!(proposer.as_deref(), Some(crate::session::CHAIR_PROPOSER));
+        }
+        other => panic!("{other:?}"),
+    }
+    let minutes = |lang| {
+        crate::minutes::markdown(
+            app.snap(),
+            crate::minutes::Document::Record,
+            crate::agenda::Attribution::Attributed,
+            lang,
+        )
+    };
+    let en = minutes(Language::En);
+    assert!(en.contains("proposed in the meeting by the Chair"), "{en}");
+    assert!(!en.contains("présidence"), "{en}");
+    let fr = minutes(Language::Fr);
+    assert!(fr.contains("faite en séance par la présidence"), "{fr}");
+}

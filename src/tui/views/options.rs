@@ -218,7 +218,14 @@ fn added_by(app: &App, item: usize, option: usize) -> Option<String> {
         .member
         .and_then(|m| app.agenda().members.get(m))
         .map(|m| m.name.clone())
-        .or_else(|| p.proposer.clone());
+        .or_else(|| {
+            let words = p.proposer.clone()?;
+            Some(if p.by_chair() {
+                tr!(app.lang, "amend-the-chair")
+            } else {
+                words
+            })
+        });
     Some(match who {
         Some(w) => tr!(
             app.lang,
