@@ -36,13 +36,12 @@ pub fn review(a: &ReviewArgs) -> Result<(), Failure> {
         } else {
             crate::tui::views::live::Layout::Normal
         };
-        return crate::tui::live(&a.session, lang, layout)
-            .map_err(|e| Failure::Failed(e.to_string()));
+        return crate::tui::live(&a.session, lang, layout).map_err(Failure::Failed);
     }
     let lines = crate::review::lines(&snap, member, lang);
     if interactive {
         return crate::tui::pager(&lines, &snap.agenda.meeting.title, lang)
-            .map_err(|e| Failure::Failed(e.to_string()));
+            .map_err(|e| Failure::Failed(crate::tui::ended(&e, lang)));
     }
     let mut out = std::io::stdout().lock();
     for l in lines {

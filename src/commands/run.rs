@@ -63,20 +63,9 @@ fn open(path: &Path, text: &str, origin: &str, lang: Option<Language>) -> Result
         .parent()
         .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     crate::tui::chair(session, export_dir, Some(note), lang).map_err(|e| {
-        let what = ended(&e, lang);
+        let what = crate::tui::ended(&e, lang);
         Failure::Failed(tr!(lang, "screen-failed-saved", what = &what, path = &file))
     })
-}
-
-/// Why the screen ended early, in `lang`: a signal, the terminal gone, or
-/// another failure of the terminal.
-fn ended(e: &std::io::Error, lang: Language) -> String {
-    let error = match e.kind() {
-        std::io::ErrorKind::Interrupted => return tr!(lang, "screen-stopped"),
-        std::io::ErrorKind::BrokenPipe => tr!(lang, "screen-terminal-gone"),
-        _ => e.to_string(),
-    };
-    tr!(lang, "screen-failed", error = &error)
 }
 
 /// What the picker says about one agenda file, in `lang`: its meeting, or
@@ -156,10 +145,8 @@ pub fn default(lang: Option<Language>) -> Result<(), Failure> {
         );
     }
     let choices: Vec<Choice> = agendas.iter().map(|a| choice(a, picker_lang)).collect();
-    let chosen = crate::tui::pick(&choices, picker_lang).map_err(|e| {
-        let error = e.to_string();
-        Failure::Failed(tr!(picker_lang, "screen-failed", error = &error))
-    })?;
+    let chosen = crate::tui::pick(&choices, picker_lang)
+        .map_err(|e| Failure::Failed(crate::tui::ended(&e, picker_lang)))?;
     match chosen {
         Some(a) => run(&a, None, lang),
         None => Ok(()),

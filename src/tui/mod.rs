@@ -29,7 +29,7 @@ use std::io;
 use std::mem::ManuallyDrop;
 use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use chrono::Utc;
 use crossterm::event::Event;
@@ -152,9 +152,16 @@ fn handle(app: &mut App, ev: Event) {
     app.handle_event(ev);
 }
 
-fn stamp(path: &Path) -> Option<(SystemTime, u64)> {
-    let m = std::fs::metadata(path).ok()?;
-    Some((m.modified().ok()?, m.len()))
+/// Why the screen ended early, in `lang`: a signal, the terminal gone, or
+/// another failure of the terminal.
+pub(crate) fn ended(e: &std::io::Error, lang: Language) -> String {
+    use crate::tr;
+    let error = match e.kind() {
+        std::io::ErrorKind::Interrupted => return tr!(lang, "screen-stopped"),
+        std::io::ErrorKind::BrokenPipe => tr!(lang, "screen-terminal-gone"),
+        _ => e.to_string(),
+    };
+    tr!(lang, "screen-failed", error = &error)
 }
 
 /// The read-only screen following a session as it is recorded, in `lang`,
@@ -164,49 +171,23 @@ pub fn live(path: &Path, lang: Language, layout: views::live::Layout) -> Result<
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut app = App::new(Source::Live(snap), Utc::now, dir);
     app.set_lang(lang);
-    let (mut terminal, _restore) = start().map_err(|e| e.to_string())?;
+    let (mut terminal, _restore) = start().map_err(|e| ended(&e, lang))?;
     if let Ok(s) = terminal.size() {
         app.size = (s.width, s.height);
     }
-    let mut seen = stamp(path);
-    let focus_file = place::path_for(path);
-    let mut focus = None;
+    let mut watch = follow::Watch::new(path);
     while !app.quit {
         terminal
             .draw(|f| views::live::draw(f, &app, layout))
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| ended(&e, lang))?;
         // A second screen must show a change within a second: look at the
-        // file's size and time twice a second (a stat, not a read).
-        if let Some(ev) = next_event(Some(Duration::from_millis(500))).map_err(|e| e.to_string())? {
+        // files' size and time twice a second (a stat, not a read).
+        if let Some(ev) =
+            next_event(Some(Duration::from_millis(500))).map_err(|e| ended(&e, lang))?
+        {
             follow::handle(&mut app, ev, layout);
         }
-        // The chair's focus: where the chair's screen is, as it moves.
-        let moved = stamp(&focus_file);
-        if moved.is_some() && moved != focus {
-            focus = moved;
-            if let Some(saved) = place::Saved::read(&focus_file) {
-                app.follow(&saved);
-            }
-        }
-        let now = stamp(path);
-        if now != seen {
-            seen = now;
-            // Resumed from the checkpoint: a change shows as quickly in a
-            // meeting of 100,000 changes as in one of ten. (`review`
-            // checked the whole log before this screen opened.)
-            match session::read_current(path) {
-                Ok(s) => {
-                    let n = s.log.len();
-                    app.reload(s);
-                    let text = crate::tr!(app.lang, "live-following", count = n);
-                    app.say(app::Tone::Info, text);
-                }
-                Err(e) => {
-                    let text = crate::tr!(app.lang, "live-cannot-read", error = &e.to_string());
-                    app.say(app::Tone::Error, text);
-                }
-            }
-        }
+        watch.look(&mut app);
     }
     Ok(())
 }

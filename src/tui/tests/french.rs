@@ -366,3 +366,22 @@ fn a_french_screen_shows_and_finds_french_names() {
     app.set_lang(Language::En);
     assert!(screen(&app, 80, 24).contains("FJ Fiji"));
 }
+
+#[test]
+fn regression_the_live_view_says_why_it_ended_in_french_too() {
+    use std::io::{Error, ErrorKind};
+    let gone = Error::new(ErrorKind::BrokenPipe, "the terminal went away");
+    let signal = Error::new(ErrorKind::Interrupted, "stopped by a signal");
+    assert_eq!(
+        crate::tui::ended(&gone, Language::Fr),
+        "l'écran a échoué : le terminal a disparu (fermé ou raccroché)"
+    );
+    assert_eq!(
+        crate::tui::ended(&signal, Language::Fr),
+        "arrêté par un signal (SIGTERM ou SIGHUP)"
+    );
+    assert_eq!(
+        crate::tui::ended(&signal, Language::En),
+        "stopped by a signal (SIGTERM or SIGHUP)"
+    );
+}
