@@ -14,7 +14,7 @@ pub use amend::{
 #[derive(Debug, Parser)]
 #[command(name = "talanoa", version, args_conflicts_with_subcommands = true)]
 #[command(
-    after_help = "Examples:\n  talanoa                                  pick an agenda in ./agendas, or open the sample meeting\n  talanoa agendas/forum.toml               chair that meeting (same as `talanoa run`)\n  talanoa validate agendas/*.toml          check agenda files\n  talanoa export --session sessions/forum.talanoa --format html -o minutes.html"
+    after_help = "Examples:\n  talanoa                                  pick an agenda in ./agendas, or open the sample meeting\n  talanoa agendas/peer-to-peer-cooperation.toml   chair that meeting (same as `talanoa run`)\n  talanoa validate agendas/*.toml          check agenda files\n  talanoa export --session agendas/sessions/peer-to-peer-cooperation.talanoa --format html -o minutes.html"
 )]
 pub struct Cli {
     /// Agenda to chair (same as `talanoa run AGENDA`).
@@ -41,7 +41,7 @@ pub enum Command {
         after_help = "Example:\n  talanoa validate agendas/*.toml\n\nExit status: 0 when all are valid, 2 otherwise."
     )]
     Validate(ValidateArgs),
-    /// Write a commented starter agenda (the sample meeting) to edit.
+    /// Write a short commented starter agenda for a secretary to edit.
     #[command(
         after_help = "Example:\n  talanoa init agendas/forum-2025.toml\n\nNever overwrites an existing file."
     )]
@@ -67,7 +67,7 @@ pub enum Command {
 /// `talanoa run`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  talanoa run agendas/forum.toml\n  talanoa run agendas/forum.toml --session sessions/day-2.talanoa\n  talanoa run agendas/forum.toml --lang fr       (the screen in French)"
+    after_help = "Examples:\n  talanoa run agendas/pacific-peacekeeping-network.toml\n  talanoa run agendas/pacific-peacekeeping-network.toml --session sessions/day-2.talanoa\n  talanoa run agendas/pacific-peacekeeping-network.toml --lang fr       (the screen in French)"
 )]
 pub struct RunArgs {
     /// The agenda file to chair, e.g. agendas/forum.toml.
@@ -113,7 +113,7 @@ pub struct SessionArgs {
 /// `talanoa record`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  talanoa record --session s.talanoa --agenda agendas/forum.toml --item network-options --option diplomatic --member FJ --stance support\n  talanoa record --session s.talanoa --item network-options --option diplomatic --member TV --stance reservations --statement \"Tuvalu asks that costs be shared.\"\n  talanoa record --session s.talanoa --item network-options --option diplomatic --member TV --clear"
+    after_help = "Examples:\n  talanoa record --session s.talanoa --agenda agendas/pacific-peacekeeping-network.toml --item network-options --option diplomatic --member FJ --stance support\n  talanoa record --session s.talanoa --item network-options --option diplomatic --member TV --stance reservations --statement \"Tuvalu asks that costs be shared.\"\n  talanoa record --session s.talanoa --item network-options --option diplomatic --member TV --clear"
 )]
 pub struct RecordArgs {
     #[command(flatten)]

@@ -8,7 +8,7 @@ use clap::{ArgGroup, Args, Subcommand, ValueEnum};
 /// `talanoa amend`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  talanoa amend --session s.talanoa add-option --item network-options --option compromise --title \"Chair's compromise\" --proposed-by FJ\n  talanoa amend --session s.talanoa add-item --item aob --title \"Date of the next meeting\"\n  talanoa amend --session s.talanoa add-member --member NU --name \"Niue\" --group Polynesia\n  talanoa amend --session s.talanoa rename --member TO --name \"Tonga\"\n  talanoa amend --session s.talanoa rename --item network-options --option diplomatic --title \"Diplomatic Option (revised)\"\n\nEach amendment is a change in the session's record (undo takes it back); the agenda\nfile and the session's copy of it are never edited. New ids work at once in\nrecord, attend, decide and action."
+    after_help = "Examples:\n  talanoa amend --session s.talanoa add-option --item network-options --option compromise --title \"Chair's compromise\" --proposed-by FJ\n  talanoa amend --session s.talanoa add-item --item aob --title \"Date of the next meeting\"\n  talanoa amend --session s.talanoa add-member --member UN --name \"United Nations\" --role observer\n  talanoa amend --session s.talanoa rename --member WS --name \"Sāmoa\"\n  talanoa amend --session s.talanoa rename --item network-options --option diplomatic --title \"Diplomatic Option (revised)\"\n\nEach amendment is a change in the session's record (undo takes it back); the agenda\nfile and the session's copy of it are never edited. New ids work at once in\nrecord, attend, decide and action."
 )]
 pub struct AmendArgs {
     /// The session file, e.g. --session sessions/forum.talanoa
@@ -38,12 +38,12 @@ pub enum Amendment {
     AddItem(AddItemArgs),
     /// Add a delegation (a late arrival), with its role and group.
     #[command(
-        after_help = "Examples:\n  talanoa amend --session s.talanoa add-member --member NU --name \"Niue\" --group Polynesia\n  talanoa amend --session s.talanoa add-member --member UN --name \"United Nations\" --role observer"
+        after_help = "Examples:\n  talanoa amend --session s.talanoa add-member --member UN --name \"United Nations\" --role observer\n  talanoa amend --session s.talanoa add-member --member PIFS --name \"Pacific Islands Forum Secretariat\" --role agency --group \"CROP agencies\""
     )]
     AddMember(AddMemberArgs),
     /// Correct a member's name, or an item's or option's title or summary.
     #[command(
-        after_help = "Examples:\n  talanoa amend --session s.talanoa rename --member WS --name \"Sāmoa\"\n  talanoa amend --session s.talanoa rename --member CK --name-in-text \"the Cook Islands\"\n  talanoa amend --session s.talanoa rename --item network-options --title \"Options for a regional network\"\n  talanoa amend --session s.talanoa rename --item network-options --option diplomatic --summary \"Meetings of officials each year\""
+        after_help = "Examples:\n  talanoa amend --session s.talanoa rename --member WS --name \"Sāmoa\"\n  talanoa amend --session s.talanoa rename --member WS --name-in-text \"Sāmoa\"\n  talanoa amend --session s.talanoa rename --item network-options --title \"Options for a regional network\"\n  talanoa amend --session s.talanoa rename --item network-options --option diplomatic --summary \"Meetings of officials each year\""
     )]
     Rename(RenameArgs),
 }

@@ -332,3 +332,65 @@ fn minutes_mark_options_proposed_in_the_meeting_and_list_corrections() {
     assert!(unnamed.contains("noted that Chair's compromise was proposed in the meeting;"));
     assert!(!unnamed.contains("Samoa;"), "{unnamed}");
 }
+
+/// The words of a help example line, split as a shell would split simple
+/// double-quoted arguments.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let (mut quoted, mut started) = (false, false);
+    for c in line.chars() {
+        match c {
+            '"' => (quoted, started) = (!quoted, true),
+            ' ' if !quoted => {
+                if started {
+                    words.push(std::mem::take(&mut word));
+                }
+                started = false;
+            }
+            c => (word.push(c), started = true).1,
+        }
+    }
+    if started {
+        words.push(word);
+    }
+    words
+}
+
+/// Every `talanoa amend` example in `--help` (of `amend` and of each kind)
+/// works as written on a session of the sample agenda.
+#[test]
+fn every_help_example_works_as_written() {
+    let mut examples = Vec::new();
+    for kind in ["", "add-option", "add-item", "add-member", "rename"] {
+        let d = Dir::new();
+        let args: Vec<&str> = ["amend", kind, "--help"]
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .collect();
+        let help = d.run(&args).ok().stdout;
+        // clap wraps long examples: a line that does not start a command
+        // continues the one before, up to the blank line after them
+        let block = help.split("Example").nth(1).unwrap_or_default();
+        for line in block.lines().skip(1).take_while(|l| !l.is_empty()) {
+            match line.trim().strip_prefix("talanoa ") {
+                Some(start) => examples.push(start.to_string()),
+                None => {
+                    if let Some(last) = examples.last_mut() {
+                        last.push(' ');
+                        last.push_str(line.trim());
+                    }
+                }
+            }
+        }
+    }
+    assert!(examples.len() >= 10, "{examples:?}");
+    for example in examples {
+        let d = Dir::new();
+        d.record("need", "explore", "FJ", "support").ok();
+        let words = shell_words(&example);
+        let args: Vec<&str> = words.iter().map(String::as_str).collect();
+        let r = d.run(&args);
+        assert_eq!(r.code, 0, "talanoa {example}\n{}", r.stderr);
+    }
+}

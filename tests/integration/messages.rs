@@ -193,8 +193,9 @@ fn a_second_writer_is_refused_in_french() {
     assert!(
         r.stderr.contains(
             "s.talanoa est ouvert pour l'enregistrement ailleurs (une autre fenêtre ou commande \
-             talanoa) ; fermez-le d'abord là-bas. `talanoa review` et `talanoa export` peuvent \
-             le lire entre-temps"
+             talanoa) ; rien n'a été enregistré ici et rien de ce qui est déjà enregistré n'est \
+             perdu. Fermez-le d'abord là-bas ; `talanoa review` et `talanoa export` peuvent le \
+             lire entre-temps"
         ),
         "{}",
         r.stderr

@@ -359,6 +359,12 @@ fn second_writer_refused_readers_work() {
         "{}",
         r.stderr
     );
+    // exit 1: the message says that nothing was lost (cli.md)
+    assert!(
+        r.stderr.contains("nothing already recorded is lost"),
+        "{}",
+        r.stderr
+    );
     d.run(&["export", "--session", "s.talanoa", "--format", "csv"])
         .ok();
     drop(held);

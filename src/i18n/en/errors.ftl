@@ -80,7 +80,7 @@ error-session-not-a-session = { $path } is not a talanoa session ({ $why }); nam
 error-session-newer = { $path } was written by a newer talanoa (session schema { $found }; this one reads up to { $supported }); upgrade talanoa to open it
 error-session-tampered = { $path }: { $what }; the session was changed outside talanoa. Nothing was repaired or deleted: restore it from a copy, or export what can still be read with an earlier copy
 error-session-sidecar = { $path }: beside it is { $sidecar }, { $what }. Nothing was changed: the session file holds every saved change without it. Move { $sidecar } out of the folder (keep it until you are sure) and try again
-error-session-locked = { $path } is open for recording elsewhere (another talanoa window or command); close it there first. `talanoa review` and `talanoa export` can read it meanwhile
+error-session-locked = { $path } is open for recording elsewhere (another talanoa window or command); nothing was recorded here and nothing already recorded is lost. Close it there first; `talanoa review` and `talanoa export` can read it meanwhile
 error-session-not-agreed = option "{ $option }" of item "{ $item }" cannot be adopted: its status is { $status ->
     [consensus] consensus
     [consensus-with-reservations] consensus with reservations

@@ -90,7 +90,7 @@ error-session-not-a-session = { $path } n'est pas une session talanoa ({ $why })
 error-session-newer = { $path } a été écrit par une version plus récente de talanoa (schéma de session { $found } ; celle-ci lit jusqu'au { $supported }) ; mettez talanoa à jour pour l'ouvrir
 error-session-tampered = { $path } : { $what } ; la session a été modifiée en dehors de talanoa. Rien n'a été réparé ni supprimé : restaurez-la à partir d'une copie, ou exportez ce qui peut encore être lu à partir d'une copie antérieure
 error-session-sidecar = { $path } : à côté se trouve { $sidecar }, { $what }. Rien n'a été modifié : le fichier de session contient toutes les modifications enregistrées sans lui. Déplacez { $sidecar } hors du dossier (conservez-le jusqu'à en avoir la certitude) et réessayez
-error-session-locked = { $path } est ouvert pour l'enregistrement ailleurs (une autre fenêtre ou commande talanoa) ; fermez-le d'abord là-bas. `talanoa review` et `talanoa export` peuvent le lire entre-temps
+error-session-locked = { $path } est ouvert pour l'enregistrement ailleurs (une autre fenêtre ou commande talanoa) ; rien n'a été enregistré ici et rien de ce qui est déjà enregistré n'est perdu. Fermez-le d'abord là-bas ; `talanoa review` et `talanoa export` peuvent le lire entre-temps
 error-session-not-agreed = l'option "{ $option }" du point "{ $item }" ne peut pas être retenue : son statut est { $status ->
     [consensus] consensus
     [consensus-with-reservations] consensus avec réserves
