@@ -176,6 +176,9 @@ fn was_now(
 impl App {
     pub(crate) fn undo_redo(&mut self, undo: bool) {
         let now = (self.clock)();
+        if undo && let Some(why) = self.undo_drops_timer() {
+            return self.say(Tone::Error, why);
+        }
         let Source::Chair(session) = &mut self.source else {
             return;
         };
@@ -220,6 +223,24 @@ impl App {
             tr!(lang, "status-did-what", did = &did, what = &what)
         };
         self.say(Tone::Saved, said);
+    }
+
+    /// Why an undo now would take back the member or item being timed (an
+    /// add-member or add-item): the time spoken would be lost, so nothing
+    /// is undone and the timer runs on until Space stops and records it.
+    fn undo_drops_timer(&self) -> Option<String> {
+        let t = self.timer?;
+        let (snap, a) = (self.snap(), self.agenda());
+        let target = snap.log.undo_target()?;
+        let e = snap.log.entries().iter().rev().find(|e| e.seq == target)?;
+        let drops = match &e.change {
+            Change::AddMember { member, .. } => a.member_index(member) == Some(t.member),
+            Change::AddItem { item, .. } => a.item_index(item) == Some(t.item),
+            _ => false,
+        };
+        let name = a.members.get(t.member)?.name_in(self.lang);
+        let name = inert_line(name);
+        drops.then(|| tr!(self.lang, "amend-undo-timing", name = name.as_str()))
     }
 
     /// Moves the selection to a place (what of it is known).

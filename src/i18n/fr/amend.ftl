@@ -48,4 +48,6 @@ amend-details-added-by = Ajoutée en cours de réunion, proposée par { $who }
 amend-undo-option = l'option « { $text } » ajoutée en cours de réunion
 amend-undo-item = le point « { $text } » ajouté en cours de réunion
 amend-undo-member = { $text }, ajouté en cours de réunion
+# annulation refusée : elle retirerait le membre ou le point chronométré
+amend-undo-timing = chronomètre en cours ({ $name }) : Espace l'arrête et enregistre le temps, puis u annule la modification ; rien n'a été annulé
 amend-undo-rename = la correction en « { $text } »

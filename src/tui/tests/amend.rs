@@ -434,3 +434,28 @@ fn an_unnamed_chair_is_worded_by_the_minutes_in_their_own_language() {
     let fr = minutes(Language::Fr);
     assert!(fr.contains("faite en séance par la présidence"), "{fr}");
 }
+
+#[test]
+fn undoing_the_member_being_timed_keeps_the_timer_and_says_why() {
+    // regression: undoing add-member while the new member was timed dropped the timer silently
+    let (_d, mut app) = app_on(UNICODE);
+    late_member(&mut app, "CK", "Kūki ʻĀirani", 0, "Polynesia");
+    let pos = app.roster.iter().position(|m| *m == 4).unwrap();
+    app.selected = pos;
+    run(&mut app, &[Action::Timer]);
+    assert_eq!(app.timer.map(|t| t.member), Some(4));
+    run(&mut app, &[Action::Undo]);
+    assert_eq!(app.timer.map(|t| t.member), Some(4), "still timing");
+    assert_eq!(app.agenda().members.len(), 5, "nothing undone");
+    assert_eq!(app.tone, crate::tui::app::Tone::Error);
+    assert!(
+        app.status.contains("Space stops the timer"),
+        "{}",
+        app.status
+    );
+    assert_eq!(on_disk(&app), 1);
+    // Space records the time; then u takes back the time, and u the member
+    run(&mut app, &[Action::Timer, Action::Undo, Action::Undo]);
+    assert_eq!(app.agenda().members.len(), 4, "{}", app.status);
+    assert_eq!(on_disk(&app), 4, "the time spoken stays in the history");
+}
