@@ -8,6 +8,7 @@ mod amended;
 mod context;
 mod html;
 mod markdown;
+mod outcome_items;
 pub mod outcomes;
 mod people;
 pub mod record;

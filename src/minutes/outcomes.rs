@@ -4,14 +4,14 @@
 //! list, other business, closing). No quoted statements, tables or charts:
 //! those are in the Summary record.
 
-use crate::agenda::{Attribution, Item, ItemKind, Language};
+use crate::agenda::{Attribution, ItemKind, Language};
 use crate::i18n::fr;
 use crate::session::Snapshot;
 use crate::tr;
 
 use super::context::Context;
 use super::people;
-use super::wording::{self, capitalise, clause};
+use super::wording::{self, capitalise};
 
 /// The whole Outcomes document.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,18 +79,21 @@ pub fn entry_end(lang: Language, n: usize, count: usize) -> String {
     }
 }
 
-struct Writer {
-    blocks: Vec<Block>,
+/// The document body as it is written, numbering its paragraphs.
+pub(super) struct Writer {
+    pub(super) blocks: Vec<Block>,
     number: usize,
 }
 
 impl Writer {
-    fn para(&mut self, text: String) {
+    /// A numbered paragraph.
+    pub(super) fn para(&mut self, text: String) {
         self.number += 1;
         self.blocks.push(Block::Para(self.number, text));
     }
 
-    fn meeting(&mut self, entries: Vec<String>) {
+    /// A numbered "The Meeting:" paragraph.
+    pub(super) fn meeting(&mut self, entries: Vec<String>) {
         self.number += 1;
         self.blocks.push(Block::Meeting(self.number, entries));
     }
@@ -117,9 +120,9 @@ pub fn build(snap: &Snapshot, attribution: Attribution, lang: Language) -> Outco
         w.para(tr!(lang, "adopted-agenda"));
     }
     for (i, it) in cx.agenda.items.iter().enumerate() {
-        item(&cx, &mut w, i, it);
+        super::outcome_items::item(&cx, &mut w, i, it);
     }
-    if !has(ItemKind::OtherBusiness) {
+    if !has(ItemKind::OtherBusiness) && !super::outcome_items::added_any(&cx) {
         w.para(tr!(lang, "no-other-business"));
     }
     closing(&cx, &mut w);
@@ -225,132 +228,6 @@ fn attendance(cx: &Context<'_>, w: &mut Writer) {
     if !others.is_empty() {
         w.para(others.join(" "));
     }
-}
-
-fn item(cx: &Context<'_>, w: &mut Writer, i: usize, it: &Item) {
-    w.blocks.push(Block::Heading(tr!(
-        cx.lang,
-        "item-heading",
-        n = i + 1,
-        title = &it.title.split_whitespace().collect::<Vec<_>>().join(" ")
-    )));
-    let entries = entries(cx, i, it);
-    let recorded = cx.record.outcomes.get(i).is_some_and(Option::is_some)
-        || cx.record.actions.iter().any(|a| a.item == i);
-    match it.kind {
-        Some(ItemKind::AdoptionOfAgenda) if !recorded => {
-            let statuses: Vec<_> = (0..it.options.len())
-                .map(|o| cx.record.status(cx.agenda, i, o))
-                .collect();
-            if statuses.iter().all(|s| crate::session::agreed(*s)) {
-                w.para(tr!(cx.lang, "adopted-agenda"));
-                return;
-            }
-            if untouched_only(cx, i, it) {
-                w.para(tr!(cx.lang, "adoption-not-recorded"));
-                return;
-            }
-        }
-        Some(ItemKind::AdoptionOfAgenda) => {}
-        Some(ItemKind::OtherBusiness) => {
-            let heard = (0..it.options.len()).any(|o| {
-                (0..cx.agenda.members.len()).any(|m| {
-                    cx.record
-                        .position(i, o, m)
-                        .is_some_and(|p| p.stance.is_some())
-                })
-            });
-            if !recorded && !heard {
-                w.para(tr!(cx.lang, "no-other-business-raised"));
-                return;
-            }
-            w.para(tr!(cx.lang, "invited-other-business"));
-        }
-        None => w.para(introduction(cx.lang, it)),
-    }
-    w.meeting(entries);
-}
-
-/// Whether no option of the item has been taken up at all.
-fn untouched_only(cx: &Context<'_>, i: usize, it: &Item) -> bool {
-    (0..it.options.len()).all(|o| {
-        let h = cx.holders(i, o);
-        h.untouched() && h.pending.is_empty() && h.block.is_empty()
-    })
-}
-
-fn introduction(lang: Language, it: &Item) -> String {
-    let titles: Vec<String> = it
-        .options
-        .iter()
-        .map(|o| o.title.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect();
-    let list = wording::join_names(lang, &titles);
-    match titles.len() {
-        0 => tr!(lang, "introduced-item"),
-        1 => tr!(lang, "introduced-proposal", titles = &list),
-        n => tr!(
-            lang,
-            "introduced-options",
-            count = &wording::number(lang, n),
-            titles = &list
-        ),
-    }
-}
-
-/// The lettered entries: the chair's words as written, a plain word when
-/// an option was adopted despite its status, one entry per option from
-/// its status, then the actions arising.
-fn entries(cx: &Context<'_>, i: usize, it: &Item) -> Vec<String> {
-    let (a, r) = (cx.agenda, cx.record);
-    let mut out = Vec::new();
-    if let Some(o) = r.outcomes.get(i).and_then(Option::as_ref) {
-        out.push(clause(cx.lang, &cx.said(&o.text)));
-        let adopted = o.option.and_then(|x| Some((x, it.options.get(x)?)));
-        if let Some((x, opt)) = adopted
-            && let Some(d) =
-                wording::despite(cx.lang, r.status(a, i, x), &opt.title, o.despite_status)
-        {
-            let what = match cx.lang {
-                Language::En => d,
-                Language::Fr => fr::que(&d),
-            };
-            out.push(tr!(cx.lang, "entry-noted", what = &what));
-        }
-    }
-    let mut untouched = Vec::new();
-    for (o, opt) in it.options.iter().enumerate() {
-        out.extend(super::amended::proposed_entry(cx, i, o, &opt.title));
-        let holders = cx.holders(i, o);
-        if holders.untouched() && holders.pending.is_empty() && holders.block.is_empty() {
-            untouched.push(opt.title.clone());
-            continue;
-        }
-        let status = r.status(a, i, o);
-        out.push(wording::entry(
-            cx.lang,
-            status,
-            a.meeting.rule,
-            &holders,
-            &opt.title,
-        ));
-    }
-    if !untouched.is_empty() {
-        out.push(wording::untouched(cx.lang, &untouched));
-    }
-    for x in r.actions.iter().filter(|x| x.item == i) {
-        let owner = x
-            .owner
-            .as_deref()
-            .map(|o| cx.said(&people::in_text(a, o, cx.lang)));
-        out.push(wording::action(
-            cx.lang,
-            owner.as_deref(),
-            &cx.said(&x.text),
-            x.due,
-        ));
-    }
-    out
 }
 
 fn closing(cx: &Context<'_>, w: &mut Writer) {

@@ -301,12 +301,25 @@ fn option(cx: &Context<'_>, i: usize, o: usize, it: &Item) -> OptionMinutes {
                 &cx.holders(i, o),
                 &title,
             )])
+            .chain(adopted_despite(cx, i, o, &title))
             .collect::<Vec<_>>()
             .join(" "),
         positions: positions(cx, i, o),
         bar: (cx.attribution == Attribution::Attributed).then_some(tally),
         title,
     }
+}
+
+/// "The Chair recorded the adoption of the Informal Option although no
+/// decision had been reached on it.", after the status sentence of an
+/// option the outcome adopted despite its status, so that the option's
+/// own sentence never reads as if it were not adopted.
+fn adopted_despite(cx: &Context<'_>, i: usize, o: usize, title: &str) -> Option<String> {
+    let out = cx.record.outcomes.get(i).and_then(Option::as_ref)?;
+    (out.option == Some(o)).then_some(())?;
+    let status = cx.record.status(cx.agenda, i, o);
+    let d = wording::despite(cx.lang, status, title, out.despite_status)?;
+    Some(format!("{}.", wording::capitalise(&d)))
 }
 
 /// Who held which position: stances in scale order, then not heard and

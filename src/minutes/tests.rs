@@ -10,6 +10,7 @@ use crate::agenda::Language;
 use crate::session::{Change, Session, Snapshot};
 
 mod outcomes;
+mod regressions;
 
 pub(super) const AGENDA: &str = r##"
 format = 2

@@ -14,7 +14,7 @@ const A: Attribution = Attribution::Attributed;
 const C: Attribution = Attribution::ChathamHouse;
 
 /// The text of each top-level paragraph or list item, as a reader sees it.
-fn md_paragraphs(md: &str) -> Vec<String> {
+pub(super) fn md_paragraphs(md: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = String::new();
     for ev in Parser::new(md) {
@@ -32,7 +32,7 @@ fn md_paragraphs(md: &str) -> Vec<String> {
     out
 }
 
-fn html_paragraphs(page: &str) -> Vec<String> {
+pub(super) fn html_paragraphs(page: &str) -> Vec<String> {
     let doc = scraper::Html::parse_document(page);
     let sel = scraper::Selector::parse("body h1, body h2, body p").unwrap();
     doc.select(&sel)
@@ -200,7 +200,7 @@ fn an_option_adopted_despite_its_status_is_said_plainly() {
         let text = md_paragraphs(&markdown(&snap, Document::Outcomes, a, Language::En)).join("\n");
         assert!(text.contains("(i) endorsed Option C;"), "{text}");
         assert!(
-            text.contains("(ii) noted that the Chair recorded the adoption of Option C although no decision had been reached on it;"),
+            text.contains("(ii) noted that the Chair recorded the adoption of Option C although no decision had been reached on it."),
             "{text}"
         );
         let record = markdown(&snap, Document::Record, a, Language::En);
@@ -239,7 +239,7 @@ fn the_summary_record_gives_speaking_time_per_delegation() {
 
 /// A session of `tests/fixtures/format2.toml` (adoption of the agenda and
 /// other business as items, every role, prayers and closing words).
-fn format2(changes: Vec<Change>) -> (tempfile::TempDir, crate::session::Snapshot) {
+pub(super) fn format2(changes: Vec<Change>) -> (tempfile::TempDir, crate::session::Snapshot) {
     let text = include_str!("../../../tests/fixtures/format2.toml");
     let dir = tempfile::tempdir().unwrap();
     let at = chrono::DateTime::parse_from_rfc3339("2024-08-09T01:00:00Z")

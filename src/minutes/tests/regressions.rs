@@ -1,0 +1,116 @@
+//! Regressions in the Outcomes found by users: an adopted option also
+//! listed with its status, an item added in the meeting read as "No other
+//! business was raised.".
+
+use super::outcomes::{format2, html_paragraphs, md_paragraphs};
+use super::session_with;
+use crate::agenda::{Attribution, Language};
+use crate::minutes::{Document, html, markdown};
+use crate::session::Change;
+
+const A: Attribution = Attribution::Attributed;
+const C: Attribution = Attribution::ChathamHouse;
+
+/// Regression: an option adopted despite its status was also listed with
+/// its status ("did not yet take up the options …, Informal Option").
+#[test]
+fn an_adopted_option_is_never_also_listed_as_not_taken_up() {
+    let (_d, snap) = session_with(vec![Change::Outcome {
+        item: "two".into(),
+        text: "Endorsed Option C.".into(),
+        option: Some("c".into()),
+        despite_status: true,
+    }]);
+    for (a, lang) in [A, C]
+        .into_iter()
+        .flat_map(|a| [(a, Language::En), (a, Language::Fr)])
+    {
+        let md = md_paragraphs(&markdown(&snap, Document::Outcomes, a, lang));
+        let page = html_paragraphs(&html(&snap, Document::Outcomes, a, lang));
+        for text in [md, page] {
+            let text = text.join("\n");
+            let item = text.split("Second item").nth(1).unwrap_or_default();
+            // The introduction, the chair's words and the plain word only.
+            assert_eq!(
+                item.matches("Option C").count(),
+                3,
+                "{a:?} {lang:?}\n{item}"
+            );
+            for never in [
+                "consideration of",
+                "not yet take up",
+                "considération",
+                "examiné",
+            ] {
+                assert!(!item.contains(never), "{never:?} in\n{item}");
+            }
+        }
+        let record = markdown(&snap, Document::Record, a, lang);
+        let adoption = match lang {
+            Language::En => "The Chair recorded the adoption of Option C although",
+            Language::Fr => "La présidence a consigné l'adoption",
+        };
+        // After the option's status, in the outcome and in the summary.
+        assert_eq!(record.matches(adoption).count(), 3, "{record}");
+    }
+}
+
+/// Regression: an item added in the meeting with nothing recorded read
+/// "No other business was raised.", as did the agenda's own item.
+#[test]
+fn an_item_the_meeting_added_reads_as_an_item_without_outcome() {
+    let added = |id: &str, kind| Change::AddItem {
+        item: id.into(),
+        title: "Date of the next meeting".into(),
+        background: None,
+        item_kind: kind,
+    };
+    let (_d, snap) = format2(vec![added(
+        "date",
+        Some(crate::agenda::ItemKind::OtherBusiness),
+    )]);
+    for lang in [Language::En, Language::Fr] {
+        let md = md_paragraphs(&markdown(&snap, Document::Outcomes, A, lang));
+        let page = html_paragraphs(&html(&snap, Document::Outcomes, A, lang));
+        for text in [md, page] {
+            let text = text.join("\n");
+            let raised = crate::tr!(lang, "no-other-business-raised");
+            assert!(!text.contains(&raised), "{text}");
+            // In this order, one after the other (HTML keeps the numbers).
+            let mut rest = text.as_str();
+            for want in [
+                crate::tr!(lang, "invited-other-business"),
+                crate::tr!(
+                    lang,
+                    "item-heading",
+                    n = 4_usize,
+                    title = "Date of the next meeting"
+                ),
+                crate::tr!(lang, "introduced-item"),
+                crate::tr!(lang, "no-outcome"),
+            ] {
+                let at = rest
+                    .find(&want)
+                    .unwrap_or_else(|| panic!("missing {want:?} in\n{text}"));
+                // The first anywhere, each next one right after it.
+                assert!(
+                    at == 0 || want.contains("invit"),
+                    "{want:?} not next in\n{text}"
+                );
+                rest = rest.get(at + want.len()..).unwrap_or_default();
+                assert!(rest.starts_with('\n'), "{want:?} then {rest:?}");
+                let next = rest.trim_start_matches(|c: char| {
+                    c == '\n' || c.is_ascii_digit() || c == '.' || c == ' '
+                });
+                rest = next;
+            }
+        }
+    }
+    // A substantive item with nothing recorded has no empty "The Meeting:".
+    let (_d, snap) = format2(vec![added("sub", None)]);
+    let text = md_paragraphs(&markdown(&snap, Document::Outcomes, A, Language::En)).join("\n");
+    assert!(
+        text.contains("Date of the next meeting\nThe Chair introduced the item.\nNo outcome was recorded for this item.\n"),
+        "{text}"
+    );
+}
