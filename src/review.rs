@@ -49,10 +49,10 @@ pub fn member_lines(snap: &Snapshot, m: usize, lang: Language) -> Vec<String> {
         }
         any = true;
         let (item, option) = ids(a, *i, *o);
-        let stance = p.stance.and_then(|s| a.stances.get(s)).map_or_else(
-            || tr!(lang, "review-not-heard"),
-            |s| format!("{} [{}]", inert_line(&s.label), s.id),
-        );
+        let stance = p
+            .stance
+            .and_then(|s| label_at(a, s, lang))
+            .unwrap_or_else(|| tr!(lang, "review-not-heard"));
         out.push(format!(
             "    {}",
             tr!(
@@ -134,13 +134,17 @@ fn quoted(text: &str, indent: usize) -> Vec<String> {
         .collect()
 }
 
-fn label(a: &Agenda, id: &str) -> String {
+/// A stance's words in `lang` and its id: "Soutient [support]".
+fn label_at(a: &Agenda, n: usize, lang: Language) -> Option<String> {
+    let s = a.stances.get(n)?;
+    let label = a.stance_label(n, lang)?;
+    Some(format!("{} [{}]", inert_line(&label), s.id))
+}
+
+fn label(a: &Agenda, id: &str, lang: Language) -> String {
     a.stance_index(id)
-        .and_then(|n| a.stances.get(n))
-        .map_or_else(
-            || id.to_string(),
-            |s| format!("{} [{}]", inert_line(&s.label), s.id),
-        )
+        .and_then(|n| label_at(a, n, lang))
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// Every change about a member, with undo and redo of those changes.
@@ -208,7 +212,7 @@ fn describe(a: &Agenda, e: &Entry, lang: Language) -> Option<String> {
                 id,
                 item = item,
                 option = option,
-                stance = &label(a, s)
+                stance = &label(a, s, lang)
             )
         }
         Change::Position {

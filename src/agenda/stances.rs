@@ -129,3 +129,30 @@ fn stance_key(
     seen.insert(key, n);
     Some(key)
 }
+
+impl super::model::Agenda {
+    /// The words for the stance at `index` in `lang`: on the default scale
+    /// (an agenda without `[[stances]]`) they are the program's words and
+    /// come from the message files; an agenda's own scale keeps its labels
+    /// as written, in every language. `None` when there is no such stance.
+    pub fn stance_label(
+        &self,
+        index: usize,
+        lang: super::Language,
+    ) -> Option<std::borrow::Cow<'_, str>> {
+        let stance = self.stances.get(index)?;
+        let id = match stance.id.as_str() {
+            _ if !self.uses_default_stances() => None,
+            "support" => Some("stance-support"),
+            "reservations" => Some("stance-reservations"),
+            "stand-aside" => Some("stance-stand-aside"),
+            "reserve" => Some("stance-reserve"),
+            "block" => Some("stance-block"),
+            _ => None,
+        };
+        Some(match id {
+            Some(id) => std::borrow::Cow::Owned(crate::tr!(lang, id)),
+            None => std::borrow::Cow::Borrowed(stance.label.as_str()),
+        })
+    }
+}

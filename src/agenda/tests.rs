@@ -349,3 +349,43 @@ fn no_panic_on_odd_inputs() {
 
 mod format2;
 mod round_trip;
+
+/// Regression (issue 14): the default scale's labels are the program's
+/// words, so a French document or screen shows them in French.
+#[test]
+fn default_scale_labels_follow_the_language() {
+    let a = parse(MINIMAL, "a.toml").unwrap();
+    let fr: Vec<String> = (0..5)
+        .map(|i| a.stance_label(i, Language::Fr).unwrap().into_owned())
+        .collect();
+    assert_eq!(
+        fr,
+        [
+            "Soutient",
+            "Soutient avec réserves",
+            "Ne fait pas obstacle",
+            "Réserve sa position (consulte sa capitale)",
+            "Ne peut se joindre au consensus",
+        ]
+    );
+    assert_eq!(a.stance_label(5, Language::Fr), None);
+}
+
+/// The English default labels stay the ones the agenda model holds (what
+/// JSON and CSV print), byte for byte.
+#[test]
+fn default_scale_english_labels_are_the_models() {
+    let a = parse(MINIMAL, "a.toml").unwrap();
+    for (i, s) in default_stances().iter().enumerate() {
+        assert_eq!(a.stance_label(i, Language::En).unwrap(), s.label);
+    }
+}
+
+/// An agenda's own scale is agenda content: printed as written in French.
+#[test]
+fn custom_scale_labels_stay_as_written() {
+    let src = format!("{MINIMAL}{STANCES}").replace("\"Yes\"", "\"ʻIo, Sāmoa\"");
+    let a = parse(&src, "a.toml").unwrap();
+    assert_eq!(a.stance_label(0, Language::Fr).unwrap(), "ʻIo, Sāmoa");
+    assert_eq!(a.stance_label(1, Language::Fr).unwrap(), "No");
+}

@@ -346,10 +346,11 @@ fn positions(cx: &Context<'_>, i: usize, o: usize) -> Vec<(String, String)> {
             _ => tr!(lang, "role-tag", roles = &wording::role_nouns(lang, role).1),
         };
         let stance_of = |m: usize| r.position(i, o, m).and_then(|p| p.stance);
-        for (s, stance) in a.stances.iter().enumerate() {
+        for s in 0..a.stances.len() {
             let names = pick(&|m| !r.is_absent(m) && stance_of(m) == Some(s));
             if !names.is_empty() {
-                rows.push((format!("{}{tag}", stance.label), say(names)));
+                let label = a.stance_label(s, lang).unwrap_or_default();
+                rows.push((format!("{label}{tag}"), say(names)));
             }
         }
         let unheard = pick(&|m| !r.is_absent(m) && stance_of(m).is_none());

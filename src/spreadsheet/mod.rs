@@ -156,9 +156,14 @@ impl Ctx<'_> {
         self.header(sheet, &POSITION_HEADER, &[])?;
         let mut row = 1u32;
         for ((i, o, m), p) in self.record.sorted_positions() {
-            let (Some(item), Some(stance)) = (
+            let (Some(item), Some((stance, label))) = (
                 self.agenda.items.get(*i),
-                p.stance.and_then(|s| self.agenda.stances.get(s)),
+                p.stance.and_then(|s| {
+                    Some((
+                        self.agenda.stances.get(s)?,
+                        self.agenda.stance_label(s, self.lang)?,
+                    ))
+                }),
             ) else {
                 continue;
             };
@@ -180,7 +185,7 @@ impl Ctx<'_> {
                 &name,
                 member.role.as_str(),
                 &stance.id,
-                &stance.label,
+                &label,
                 stance.effect.as_str(),
                 &statement,
             ];
@@ -218,9 +223,9 @@ impl Ctx<'_> {
                     .record
                     .position(i, o, m)
                     .and_then(|p| p.stance)
-                    .and_then(|s| self.agenda.stances.get(s))
-                    .map_or("", |s| s.label.as_str());
-                self.text(sheet, row, col, label)?;
+                    .and_then(|s| self.agenda.stance_label(s, self.lang))
+                    .unwrap_or_default();
+                self.text(sheet, row, col, &label)?;
             }
             row += 1;
         }

@@ -22,8 +22,8 @@ pub struct Place {
 
 fn stance_label(a: &Agenda, id: Option<&str>, lang: Language) -> String {
     id.and_then(|s| a.stance_index(s))
-        .and_then(|s| a.stances.get(s))
-        .map_or_else(|| tr!(lang, "screen-not-heard"), |s| inert_line(&s.label))
+        .and_then(|s| a.stance_label(s, lang))
+        .map_or_else(|| tr!(lang, "screen-not-heard"), |s| inert_line(&s))
 }
 
 /// Where a change is, and a few words for it in `lang`: "Tuvalu on 2.1

@@ -187,10 +187,10 @@ impl App {
             return;
         };
         let label = stance
-            .and_then(|s| self.agenda().stances.get(s))
+            .and_then(|s| self.agenda().stance_label(s, self.lang))
             .map_or_else(
                 || tr!(self.lang, "screen-not-heard"),
-                |s| crate::text::inert_line(&s.label),
+                |s| crate::text::inert_line(&s),
             );
         let held = self
             .snap()

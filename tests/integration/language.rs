@@ -73,3 +73,28 @@ fn an_agenda_language_wins_over_the_environment() {
         .stdout;
     assert!(english.contains("**OUTCOMES**"), "{english}");
 }
+
+/// Regression (issue 14): the default scale's labels are the program's
+/// words. French minutes and review show them in French; JSON and CSV keep
+/// the English label (`stance_label`, the data contract) in every language.
+#[test]
+fn default_stance_labels_are_translated_but_data_stays_english() {
+    let d = Dir::new();
+    session_in(&d, "");
+    let fr = |args: &[&str]| {
+        let mut all = vec!["export", "--session", "s.talanoa", "--lang", "fr"];
+        all.extend(args);
+        d.run(&all).ok().stdout
+    };
+    let record = fr(&["--document", "record"]);
+    assert!(
+        record.contains("| Soutient (membres associés) | Tokelau |"),
+        "{record}"
+    );
+    assert!(!record.contains("Supports"), "{record}");
+    assert!(review(&d, "C.UTF-8", Some("fr")).contains("Soutient [support]"));
+    let csv = fr(&["--format", "csv"]);
+    assert!(csv.contains(",support,Supports,support,"), "{csv}");
+    let json = fr(&["--format", "json"]);
+    assert!(json.contains("\"label\": \"Supports\""), "{json}");
+}

@@ -17,3 +17,11 @@ month-12 = December
 date-day = { $day }
 # A date in the minutes: 9 August 2024.
 date-long = { $day } { $month } { $year }
+
+# The default stance scale (an agenda without [[stances]]). An agenda's own
+# scale is agenda content and printed as written.
+stance-support = Supports
+stance-reservations = Supports with reservations
+stance-stand-aside = Does not stand in the way
+stance-reserve = Reserves position (consulting capital)
+stance-block = Cannot join consensus

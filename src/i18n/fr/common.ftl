@@ -20,3 +20,11 @@ date-day = { $day ->
 }
 # Une date dans le compte rendu : 9 août 2024.
 date-long = { $day } { $month } { $year }
+
+# L'échelle de positions par défaut (ordre du jour sans [[stances]]). L'échelle
+# propre à un ordre du jour est son contenu et s'écrit telle quelle.
+stance-support = Soutient
+stance-reservations = Soutient avec réserves
+stance-stand-aside = Ne fait pas obstacle
+stance-reserve = Réserve sa position (consulte sa capitale)
+stance-block = Ne peut se joindre au consensus

@@ -25,7 +25,11 @@ pub fn rows(ctx: &Ctx) -> Vec<(String, String)> {
         .agenda()
         .stances
         .iter()
-        .map(|s| (s.key.to_string(), inert_line(&s.label)))
+        .enumerate()
+        .map(|(i, s)| {
+            let label = ctx.agenda().stance_label(i, ctx.lang).unwrap_or_default();
+            (s.key.to_string(), inert_line(&label))
+        })
         .collect();
     out.extend(
         TABLE

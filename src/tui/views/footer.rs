@@ -90,10 +90,8 @@ fn keys<'a>(app: &App, width: usize) -> Line<'a> {
     );
     let room = width.saturating_sub(width_of(&tail) + 1 + a.stances.len() * 3);
     let width_of = |l: &String| width_of(l);
-    let labels: Vec<String> = a
-        .stances
-        .iter()
-        .map(|s| crate::text::inert_line(&s.label))
+    let labels: Vec<String> = (0..a.stances.len())
+        .map(|i| crate::text::inert_line(&a.stance_label(i, app.lang).unwrap_or_default()))
         .collect();
     let ids: Vec<String> = a.stances.iter().map(|s| s.id.clone()).collect();
     // Whole labels when they fit; else the stance ids when those fit whole

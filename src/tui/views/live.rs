@@ -120,7 +120,7 @@ pub type Entry = (String, usize, Option<usize>);
 pub fn tally(app: &App, words: &Words) -> (Vec<Entry>, Vec<Entry>) {
     let a = app.agenda();
     let c = StanceCounts::of(app.snap(), app.item, app.option);
-    let label = |i: usize| a.stances.get(i).map(|s| words.text(&s.label));
+    let label = |i: usize| a.stance_label(i, app.lang).map(|s| words.text(&s));
     let mut members: Vec<Entry> = c
         .members
         .iter()

@@ -186,13 +186,13 @@ fn row<'a>(app: &App, r: &Row, cols: &Columns, width: usize) -> Line<'a> {
     let position = rec.position(app.item, app.option, m);
     let stance = position
         .and_then(|p| p.stance)
-        .and_then(|s| a.stances.get(s));
+        .and_then(|s| Some((a.stances.get(s)?, a.stance_label(s, app.lang)?)));
     let (stance_text, stance_style) = match (absent, stance) {
         (true, _) => (
             tr!(app.lang, "screen-absent"),
             Style::new().fg(Color::DarkGray),
         ),
-        (false, Some(s)) => (inert_line(&s.label), effect_style(s.effect)),
+        (false, Some((s, label))) => (inert_line(&label), effect_style(s.effect)),
         (false, None) => (
             tr!(app.lang, "screen-not-heard"),
             Style::new().fg(Color::DarkGray),
