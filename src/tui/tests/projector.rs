@@ -286,3 +286,30 @@ fn every_size_draws_without_a_panic() {
         }
     }
 }
+
+#[test]
+fn regression_a_long_title_is_cut_before_the_chatham_house_marker_at_80_columns() {
+    let long =
+        "Fono ʻo e Pasifiki: the forty-ninth annual meeting of leaders of Sāmoa, Tonga and Niuē";
+    let agenda = chatham().replace("Fono ʻo e Pasifiki", long);
+    let (_d, mut app) = live(&agenda, 45);
+    for (lang, marker, count) in [
+        (Language::En, "· Chatham House Rule", "Item 2 of 2"),
+        (Language::Fr, "· Règle de Chatham House", "Point 2 sur 2"),
+    ] {
+        app.set_lang(lang);
+        for layout in [Layout::Normal, Layout::Projector] {
+            let screen = draw(&app, layout, 80, 24);
+            let top = screen.lines().next().unwrap_or_default();
+            assert!(top.contains(marker), "{lang:?} {layout:?}: {top}");
+            assert!(top.contains(count), "{lang:?} {layout:?}: {top}");
+            assert!(
+                top.contains("Fono ʻo e Pasifiki"),
+                "{lang:?} {layout:?}: {top}"
+            );
+            assert!(top.contains('…'), "the title is cut: {top}");
+        }
+    }
+    let top = draw(&app, Layout::Projector, 80, 24);
+    insta::assert_snapshot!(top.lines().next().unwrap_or_default());
+}

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::live::{self, Entry, Words};
 use super::roster::Timing;
-use super::{MIN_HEIGHT, MIN_WIDTH, effect_style, fit, options, pad, status_style};
+use super::{MIN_HEIGHT, MIN_WIDTH, effect_style, fit, options, status_style};
 use crate::tr;
 use crate::tui::app::App;
 use crate::tui::dialog::Dialog;
@@ -48,32 +48,13 @@ pub fn draw(frame: &mut Frame, app: &App) {
 fn header(frame: &mut Frame, area: Rect, app: &App, words: &Words) {
     let a = app.agenda();
     let width = usize::from(area.width);
-    let count = format!(
-        " {} ",
-        tr!(
-            app.lang,
-            "live-item-of",
-            number = app.item + 1,
-            total = a.items.len()
-        )
-    );
-    let bar = Style::new()
-        .bg(Color::Blue)
-        .fg(Color::White)
-        .add_modifier(Modifier::BOLD);
-    let title = format!(
-        " talanoa · {} · {}",
-        words.text(&a.meeting.title),
-        tr!(app.lang, "live-chatham")
-    );
-    let title = pad(&title, width.saturating_sub(count.chars().count()));
     let item = a
         .items
         .get(app.item)
         .map(|i| words.text(&i.title))
         .unwrap_or_default();
     let lines = vec![
-        Line::from(vec![Span::raw(title), Span::raw(count)]).style(bar),
+        live::top_bar(app, words, "talanoa · ", width),
         Line::styled(
             fit(&format!(" {}. {item}", app.item + 1), width),
             Style::new().add_modifier(Modifier::BOLD),

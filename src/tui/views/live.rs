@@ -12,6 +12,9 @@ use crate::text::inert_line;
 use crate::tr;
 use crate::tui::app::App;
 use ratatui::Frame;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use unicode_width::UnicodeWidthStr;
 
 use super::roster::{Timing, timer_text};
 use super::tally::{StanceCounts, chatham_house};
@@ -33,6 +36,41 @@ pub fn draw(frame: &mut Frame, app: &App, layout: Layout) {
         Layout::Normal if chatham_house(app.agenda()) => super::chatham::draw(frame, app),
         Layout::Normal => super::draw(frame, app),
     }
+}
+
+/// The top bar of a live view, `width` columns: `lead` (what comes before
+/// the meeting's title), the title, "Chatham House Rule" when it applies,
+/// and the item count at the right. When the line is too long, the
+/// meeting's title is cut first: the room is always told the rule holds.
+pub fn top_bar<'a>(app: &App, words: &Words, lead: &str, width: usize) -> Line<'a> {
+    let a = app.agenda();
+    let count = format!(
+        " {} ",
+        tr!(
+            app.lang,
+            "live-item-of",
+            number = app.item + 1,
+            total = a.items.len()
+        )
+    );
+    let marker = if chatham_house(a) {
+        format!(" · {}", tr!(app.lang, "live-chatham"))
+    } else {
+        String::new()
+    };
+    let lead = format!(" {lead}");
+    // one space at least between the marker and the count
+    let fixed = lead.width() + marker.width() + 1 + count.width();
+    let title = super::fit(&words.text(&a.meeting.title), width.saturating_sub(fixed));
+    let text = super::pad(
+        &format!("{lead}{title}{marker}"),
+        width.saturating_sub(count.width()),
+    );
+    let bar = Style::new()
+        .bg(Color::Blue)
+        .fg(Color::White)
+        .add_modifier(Modifier::BOLD);
+    Line::raw(super::pad(&format!("{text}{count}"), width)).style(bar)
 }
 
 /// Agenda text as the room sees it: on one line, without control

@@ -13,7 +13,6 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::live::{self, Entry, Words};
 use super::roster::Timing;
-use super::tally::chatham_house;
 use super::{big, effect_style, fit};
 use crate::consensus::Status;
 use crate::tr;
@@ -84,28 +83,9 @@ fn margin(area: Rect) -> Rect {
 
 /// The top line: the meeting, Chatham House when it applies, the item count.
 fn draw_bar(frame: &mut Frame, area: Rect, app: &App, words: &Words) {
-    let a = app.agenda();
-    let bar = Style::new()
-        .bg(Color::Blue)
-        .fg(Color::White)
-        .add_modifier(Modifier::BOLD);
-    let count = format!(
-        " {} ",
-        tr!(
-            app.lang,
-            "live-item-of",
-            number = app.item + 1,
-            total = a.items.len()
-        )
-    );
-    let mut title = words.text(&a.meeting.title);
-    if chatham_house(a) {
-        title = format!("{title} · {}", tr!(app.lang, "live-chatham"));
-    }
-    let room = usize::from(area.width).saturating_sub(count.chars().count() + 1);
-    let title = super::pad(&format!(" {title}"), room);
-    let line = Line::from(vec![Span::raw(title), Span::raw(" "), Span::raw(count)]).style(bar);
-    frame.render_widget(Paragraph::new(line).style(bar), area);
+    let line = live::top_bar(app, words, "", usize::from(area.width));
+    let style = line.style;
+    frame.render_widget(Paragraph::new(line).style(style), area);
 }
 
 /// The item number large, beside the item's and the option's titles.
