@@ -44,7 +44,7 @@ pub fn render(m: &Minutes) -> String {
                 @for item in &m.items { (render_item(item, lang)) }
                 section.summary {
                     h2 { (t("heading-summary")) }
-                    ol { @for item in &m.items { li { strong { (item.title) } ": " (item.outcome) } } }
+                    ol { @for item in &m.items { li { strong { (item.title) } (t("sep-colon")) " " (item.outcome) } } }
                 }
                 section.register {
                     h2 { (t("heading-register")) }
@@ -147,7 +147,7 @@ fn render_item(item: &ItemMinutes, lang: Language) -> Markup {
             @if item.talanoa.is_empty() { p.none { (t("no-statements")) } }
             @for v in &item.talanoa {
                 div.voice {
-                    p.speaker { strong { (v.speaker) } ", " (t("statement-on")) " " em { (v.option) } ":" }
+                    p.speaker { strong { (v.speaker) } ", " (t("statement-on")) " " em { (v.option) } (t("sep-colon")) }
                     blockquote { (paragraphs(&v.text)) }
                 }
             }

@@ -97,10 +97,12 @@ fn quote(text: &str) -> String {
 pub fn render(m: &Minutes) -> String {
     let lang = m.lang;
     let t = |id: &str| tr!(lang, id);
+    // ":" in English, " :" in French.
+    let colon = t("sep-colon");
     let mut s = String::new();
     let _ = writeln!(s, "# {}\n", heading(&m.title));
     for (label, value) in &m.heading {
-        let _ = writeln!(s, "- **{label}:** {}", heading(value));
+        let _ = writeln!(s, "- **{label}{colon}** {}", heading(value));
     }
     if !m.heading.is_empty() {
         s.push('\n');
@@ -111,7 +113,7 @@ pub fn render(m: &Minutes) -> String {
     }
     let _ = writeln!(s, "## {}\n", t("heading-attendance"));
     for (label, value) in &m.attendance {
-        let _ = writeln!(s, "- **{}:** {}", heading(label), heading(value));
+        let _ = writeln!(s, "- **{}{colon}** {}", heading(label), heading(value));
     }
     s.push('\n');
     for item in &m.items {
@@ -121,7 +123,7 @@ pub fn render(m: &Minutes) -> String {
     for item in &m.items {
         let _ = writeln!(
             s,
-            "{}. **{}**: {}",
+            "{}. **{}**{colon} {}",
             item.number,
             heading(&item.title),
             heading(&item.outcome)
@@ -190,10 +192,11 @@ fn render_item(s: &mut String, item: &ItemMinutes, lang: Language) {
     for v in &item.talanoa {
         let _ = writeln!(
             s,
-            "**{}**, {} *{}*:\n\n{}\n",
+            "**{}**, {} *{}*{}\n\n{}\n",
             heading(&v.speaker),
             t("statement-on"),
             heading(&v.option),
+            t("sep-colon"),
             quote(&v.text)
         );
     }

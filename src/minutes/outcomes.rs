@@ -245,12 +245,14 @@ fn closing(cx: &Context<'_>, w: &mut Writer) {
                 }
             })
             .collect();
-    // The agenda's closing words often carry the thanks themselves.
-    let thanks = tr!(lang, "thanks-word");
-    let thanks_given = m
-        .closing
-        .as_deref()
-        .is_some_and(|c| c.to_lowercase().contains(&thanks));
+    // The agenda's closing words often carry the thanks themselves, in the
+    // agenda's language, whatever the language of the document.
+    let thanks_given = m.closing.as_deref().is_some_and(|c| {
+        let c = c.to_lowercase();
+        [Language::En, Language::Fr]
+            .iter()
+            .any(|l| c.contains(&tr!(*l, "thanks-word")))
+    });
     if !thanks_given {
         let list = wording::join_names(lang, &thanked);
         w.para(tr!(lang, "thanked", list = &list));

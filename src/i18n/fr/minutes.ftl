@@ -183,7 +183,7 @@ counted-also = { $list } { $n ->
 counted-role = { $count } { $noun }
 attendance-members-present = Membres présents
 attendance-members = Membres
-attendance-apologies = Excuses
+attendance-apologies = Excusés
 attendance-none = aucun
 attendance-role-present = { $role } présents
 

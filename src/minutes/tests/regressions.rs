@@ -114,3 +114,54 @@ fn an_item_the_meeting_added_reads_as_an_item_without_outcome() {
         "{text}"
     );
 }
+
+/// Regression: the French record wrote "**Cote:**", "**Excuses:** aucun"
+/// and "**Second item**: …"; French puts a space before a colon.
+#[test]
+fn french_minutes_put_a_space_before_every_colon() {
+    let (_d, snap) = session_with(vec![Change::Attendance {
+        member: "NR".into(),
+        present: true,
+    }]);
+    let md = markdown(&snap, Document::Record, A, Language::Fr);
+    for want in [
+        "- **Cote :** PIFS(24)FOC.7\n",
+        "- **Lieu :** Apia, Sāmoa\n",
+        "- **Excusés :** aucun\n",
+        "2. **Second item** : ",
+        "*Option A* :\n",
+    ] {
+        assert!(md.contains(want), "missing {want:?} in\n{md}");
+    }
+    for never in ["**:", "*:"] {
+        assert!(!md.contains(never), "{never:?} in\n{md}");
+    }
+    assert_eq!(
+        md.matches(":**").count(),
+        md.matches(" :**").count(),
+        "{md}"
+    );
+    let page = html(&snap, Document::Record, A, Language::Fr);
+    assert!(page.contains("<strong>Second item</strong> : "), "{page}");
+    assert!(page.contains("<em>Option A</em> :"), "{page}");
+    // English as before.
+    let md = markdown(&snap, Document::Record, A, Language::En);
+    assert!(md.contains("- **Apologies:** none\n") && md.contains("2. **Second item**: "));
+}
+
+/// Regression: the French Outcomes thanked people twice (a built-in
+/// paragraph, then the agenda's own closing words, written in English).
+#[test]
+fn french_outcomes_close_as_the_english_do() {
+    let (_d, snap) = format2(Vec::new());
+    let closing = |lang| {
+        let text = md_paragraphs(&markdown(&snap, Document::Outcomes, A, lang));
+        let from = text.iter().position(|p| p.contains("thanked Tonga"));
+        from.map(|f| text.len() - f).unwrap_or_default()
+    };
+    // The closing words, the closing prayer and the stamp, in both.
+    assert_eq!(closing(Language::En), 3);
+    assert_eq!(closing(Language::Fr), 3);
+    let fr = markdown(&snap, Document::Outcomes, A, Language::Fr);
+    assert!(!fr.contains("La présidence a remercié"), "{fr}");
+}
