@@ -169,6 +169,16 @@ impl Log {
         self.done.last().copied()
     }
 
+    /// The changes in effect, the one an undo would take back first.
+    pub fn done_stack(&self) -> impl Iterator<Item = i64> + '_ {
+        self.done.iter().rev().copied()
+    }
+
+    /// The changes undone, the one a redo would bring back first.
+    pub fn undone_stack(&self) -> impl Iterator<Item = i64> + '_ {
+        self.undone.iter().rev().copied()
+    }
+
     /// The change a redo would bring back, if any.
     pub fn redo_target(&self) -> Option<i64> {
         self.undone.last().copied()

@@ -163,6 +163,9 @@ impl Session {
         let Some(target) = self.snap.log.undo_target() else {
             return Ok(None);
         };
+        if let Some(changes) = amend::group_changes(&self.snap.log, true) {
+            return self.write_group(changes, by, at).map(Some);
+        }
         self.write(Change::Undo { target }, by, at).map(Some)
     }
 
@@ -171,7 +174,33 @@ impl Session {
         let Some(target) = self.snap.log.redo_target() else {
             return Ok(None);
         };
+        if let Some(changes) = amend::group_changes(&self.snap.log, false) {
+            return self.write_group(changes, by, at).map(Some);
+        }
         self.write(Change::Redo { target }, by, at).map(Some)
+    }
+
+    /// Undoes (or redoes) what one add-item wrote, in one transaction;
+    /// returns the entry that takes back (or brings back) the item itself.
+    fn write_group(
+        &mut self,
+        changes: Vec<Change>,
+        by: &str,
+        at: DateTime<Utc>,
+    ) -> Result<&Entry, SessionError> {
+        let of = |c: &Change| match c {
+            Change::Undo { target } | Change::Redo { target } => Some(*target),
+            _ => None,
+        };
+        let head = changes.iter().filter_map(of).min();
+        self.apply_all(changes, by, at)?;
+        let entries = self.snap.log.entries();
+        entries
+            .iter()
+            .rev()
+            .find(|e| of(&e.change) == head)
+            .or_else(|| entries.last())
+            .ok_or_else(|| SessionError::Refused(crate::msg!("error-session-not-kept")))
     }
 
     /// Records many changes in one durable transaction (an import, or a

@@ -179,6 +179,7 @@ impl App {
         if undo && let Some(why) = self.undo_drops_timer() {
             return self.say(Tone::Error, why);
         }
+        let before = self.snap().log.next_seq();
         let Source::Chair(session) = &mut self.source else {
             return;
         };
@@ -192,14 +193,7 @@ impl App {
                 Change::Undo { target } | Change::Redo { target } => (e.seq, target),
                 _ => (e.seq, 0),
             },
-            Ok(None) => {
-                let id = if undo {
-                    "status-nothing-to-undo"
-                } else {
-                    "status-nothing-to-redo"
-                };
-                return self.say(Tone::Info, tr!(self.lang, id));
-            }
+            Ok(None) => return self.nothing_to(undo),
             Err(e) => return self.refused(&e),
         };
         self.refresh_roster();
@@ -214,6 +208,12 @@ impl App {
                 (place, format!("{what}{more}"))
             },
         );
+        // an add-item is taken back (or brought back) with its options
+        let options = snap.log.next_seq() - before - 1;
+        let what = match options {
+            1.. => tr!(lang, "amend-undo-with-options", what = &what, n = options),
+            _ => what,
+        };
         let id = if undo { "status-undid" } else { "status-redid" };
         self.go_to(place);
         let did = tr!(lang, id, seq = seq, target = target);
@@ -223,6 +223,16 @@ impl App {
             tr!(lang, "status-did-what", did = &did, what = &what)
         };
         self.say(Tone::Saved, said);
+    }
+
+    /// Says there is nothing to undo (or redo).
+    fn nothing_to(&mut self, undo: bool) {
+        let id = if undo {
+            "status-nothing-to-undo"
+        } else {
+            "status-nothing-to-redo"
+        };
+        self.say(Tone::Info, tr!(self.lang, id));
     }
 
     /// Why an undo now would take back the member or item being timed (an

@@ -48,6 +48,11 @@ amend-details-added-by = Added in the meeting, proposed by { $who }
 amend-undo-option = the option “{ $text }” added in the meeting
 amend-undo-item = the item “{ $text }” added in the meeting
 amend-undo-member = { $text }, added in the meeting
+# an undo or redo of an item added with its options: all of them at once
+amend-undo-with-options = { $what } with its { $n ->
+    [one] option
+   *[other] { $n } options
+}
 # undo refused: it would take back the member or item being timed
 amend-undo-timing = { $name } is being timed: Space stops the timer and records the time, then u takes back the amendment; nothing undone
 amend-undo-rename = the correction to “{ $text }”

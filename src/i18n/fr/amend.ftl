@@ -48,6 +48,11 @@ amend-details-added-by = Ajoutée en cours de réunion, proposée par { $who }
 amend-undo-option = l'option « { $text } » ajoutée en cours de réunion
 amend-undo-item = le point « { $text } » ajouté en cours de réunion
 amend-undo-member = { $text }, ajouté en cours de réunion
+# annulation ou rétablissement d'un point ajouté avec ses options, toutes à la fois
+amend-undo-with-options = { $what } avec { $n ->
+    [one] son option
+   *[other] ses { $n } options
+}
 # annulation refusée : elle retirerait le membre ou le point chronométré
 amend-undo-timing = chronomètre en cours ({ $name }) : Espace l'arrête et enregistre le temps, puis u annule la modification ; rien n'a été annulé
 amend-undo-rename = la correction en « { $text } »

@@ -199,3 +199,46 @@ fn rename_corrects_each_subject_and_refuses_the_same_text() {
     assert!(matches!(e, AmendError::Refused(_)), "{e}");
     stored(&s, 3);
 }
+
+#[test]
+fn one_undo_takes_back_a_whole_add_item_and_one_redo_brings_it_back() {
+    // regression: undo took back only the last of the item's options
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, _) = new_session(&dir);
+    let aob = NewItem {
+        item: "aob".into(),
+        title: "Next meeting in Nukuʻalofa".into(),
+        background: None,
+        kind: Some(ItemKind::OtherBusiness),
+        options: vec![
+            ("march".into(), "March".into()),
+            ("may".into(), "May".into()),
+        ],
+    };
+    s.add_item(aob, "sec", t(1)).unwrap();
+    // an option added on its own later is its own amendment
+    s.add_option(option("both", "Both", None), "sec", t(2))
+        .unwrap();
+    assert_eq!(s.agenda().items[0].options.len(), 3);
+    s.undo("sec", t(3)).unwrap();
+    assert_eq!(
+        s.agenda().items[0].options.len(),
+        2,
+        "the later option alone"
+    );
+    assert_eq!(s.agenda().items.len(), 2);
+    let e = s.undo("sec", t(4)).unwrap().unwrap().clone();
+    assert_eq!(s.agenda().items.len(), 1, "the item and both its options");
+    assert!(
+        matches!(e.change, crate::session::Change::Undo { target: 1 }),
+        "{e:?}"
+    );
+    stored(&s, 8);
+    let e = s.redo("sec", t(5)).unwrap().unwrap().clone();
+    assert!(
+        matches!(e.change, crate::session::Change::Redo { target: 1 }),
+        "{e:?}"
+    );
+    assert_eq!(s.agenda().items[1].options.len(), 2);
+    stored(&s, 11);
+}

@@ -10,6 +10,7 @@
 
 mod api;
 mod correct;
+mod group;
 pub(crate) mod stored;
 #[cfg(test)]
 mod tests;
@@ -24,6 +25,7 @@ use super::change::{Change, Entry, Field};
 use super::state::{Mismatch, Prior, Record};
 use crate::agenda::{Agenda, AgendaOption, Item, ItemKind, Member, is_valid_id};
 use correct::{Target, correct, current};
+pub(crate) use group::group_changes;
 
 /// What the amendments in effect added, for the minutes and the screen.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -459,3 +459,23 @@ fn undoing_the_member_being_timed_keeps_the_timer_and_says_why() {
     assert_eq!(app.agenda().members.len(), 4, "{}", app.status);
     assert_eq!(on_disk(&app), 4, "the time spoken stays in the history");
 }
+
+#[test]
+fn one_u_takes_back_an_added_item_with_all_its_options() {
+    // regression: u took back only the last option an add-item wrote
+    let (_d, mut app) = app_on(UNICODE);
+    let items = app.agenda().items.len();
+    amend(&mut app, '2');
+    typed(&mut app, "aob\tFono ʻo Tonga\t\tmarch\tMāti");
+    chord(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    typed(&mut app, "may\tMē\n");
+    assert!(app.dialog.is_none(), "{}", app.status);
+    assert_eq!(app.agenda().items.len(), items + 1);
+    run(&mut app, &[Action::Undo]);
+    assert_eq!(app.agenda().items.len(), items, "{}", app.status);
+    assert!(app.status.contains("with its 2 options"), "{}", app.status);
+    run(&mut app, &[Action::Redo]);
+    assert_eq!(app.agenda().items.len(), items + 1, "{}", app.status);
+    assert_eq!(app.agenda().items[items].options.len(), 2);
+    assert!(app.status.contains("with its 2 options"), "{}", app.status);
+}
