@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use sha2::{Digest, Sha256};
 
-use crate::agenda::{Agenda, Attribution};
+use crate::agenda::{Agenda, Attribution, Language};
 use crate::consensus::Role;
 use crate::minutes::Redactor;
 use crate::session::{Change, Entry};
@@ -111,6 +111,17 @@ impl Names {
         match &self.pseudonyms {
             Some(_) => self.id(agenda, m),
             None => Cow::Borrowed(agenda.members.get(m).map_or("", |x| x.name.as_str())),
+        }
+    }
+
+    /// A member's name as an export in `lang` shows it: the pseudonym, else
+    /// the agenda's name in that language ([`Member::name_in`]).
+    ///
+    /// [`Member::name_in`]: crate::agenda::Member::name_in
+    pub fn name_in<'a>(&'a self, agenda: &'a Agenda, m: usize, lang: Language) -> Cow<'a, str> {
+        match &self.pseudonyms {
+            Some(_) => self.id(agenda, m),
+            None => Cow::Borrowed(agenda.members.get(m).map_or("", |x| x.name_in(lang))),
         }
     }
 

@@ -17,8 +17,8 @@ use crate::time::MeetingZone;
 use crate::tr;
 use crate::verify::Stamp;
 
-/// The most characters one spreadsheet cell holds.
-const CELL_MAX: usize = 32_767;
+mod cells;
+use cells::{column_width, fit, role_word, sheet_name};
 
 /// Column headers, by message id, of each sheet.
 const POSITION_HEADER: [&str; 12] = [
@@ -173,7 +173,7 @@ impl Ctx<'_> {
             };
             let (id, name) = (
                 self.names.id(self.agenda, *m),
-                self.names.name(self.agenda, *m),
+                self.names.name_in(self.agenda, *m, self.lang),
             );
             let statement = self.names.text(p.statement.as_deref().unwrap_or(""));
             let cells = [
@@ -183,7 +183,7 @@ impl Ctx<'_> {
                 &option.title,
                 &id,
                 &name,
-                member.role.as_str(),
+                &role_word(self.lang, member.role),
                 &stance.id,
                 &label,
                 stance.effect.as_str(),
@@ -208,14 +208,15 @@ impl Ctx<'_> {
         for (m, member) in self.agenda.members.iter().enumerate() {
             let (id, name) = (
                 self.names.id(self.agenda, m),
-                self.names.name(self.agenda, m),
+                self.names.name_in(self.agenda, m, self.lang),
             );
             let present = self.t(if self.record.is_absent(m) {
                 "cell-no"
             } else {
                 "cell-yes"
             });
-            for (col, cell) in (0u16..).zip([&*id, &*name, member.role.as_str(), &present]) {
+            let role = role_word(self.lang, member.role);
+            for (col, cell) in (0u16..).zip([&*id, &*name, &role, &present]) {
                 self.text(sheet, row, col, cell)?;
             }
             for (o, col) in (0..item.options.len()).zip(first..) {
@@ -386,38 +387,6 @@ impl Ctx<'_> {
         self.text(sheet, 2, 0, &Stamp::of(snap).line())?;
         Ok(())
     }
-}
-
-/// Text that fits one cell; longer text is cut at a character boundary and marked.
-fn fit<'a>(s: &'a str, cut: &str) -> std::borrow::Cow<'a, str> {
-    if s.chars().count() <= CELL_MAX {
-        return s.into();
-    }
-    let keep = CELL_MAX - cut.chars().count();
-    let mut out: String = s.chars().take(keep).collect();
-    out.push_str(cut);
-    out.into()
-}
-
-fn column_width(title: &str) -> f64 {
-    (title.chars().count().clamp(8, 40) + 2) as f64
-}
-
-/// A sheet name Excel accepts: "N title", at most 31 characters, none of `[]:*?/\`.
-fn sheet_name(n: usize, title: &str) -> String {
-    let clean: String = title
-        .chars()
-        .map(|c| {
-            if "[]:*?/\\".contains(c) || c.is_control() {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let name = format!("{n} {}", clean.trim());
-    let cut: String = name.chars().take(31).collect();
-    cut.trim_end().trim_end_matches('\'').to_string()
 }
 
 #[cfg(test)]

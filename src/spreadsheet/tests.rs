@@ -4,6 +4,7 @@ use chrono::{TimeZone, Utc};
 
 use super::*;
 use crate::session::Session;
+use cells::CELL_MAX;
 
 const AGENDA: &str = r##"
 [meeting]
@@ -12,6 +13,7 @@ title = "Fono"
 [[members]]
 id = "WS"
 name = "Sāmoa"
+name_fr = "Samoa (FR)"
 
 [[members]]
 id = "TO"
@@ -220,4 +222,40 @@ fn long_text_is_cut_and_marked() {
     assert_eq!(out.chars().count(), CELL_MAX);
     assert!(out.ends_with(CUT));
     assert!(matches!(fit("short", CUT), std::borrow::Cow::Borrowed(_)));
+}
+
+/// Regression (issue 14): a French workbook names delegations by their
+/// French names and says roles and the default scale's labels in French.
+#[test]
+fn french_names_roles_and_stance_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let snap = snapshot(&dir);
+    let fr = parts(&book(&snap, Attribution::Attributed, Language::Fr));
+    let shared = part(&fr, "xl/sharedStrings.xml");
+    for word in [
+        "Samoa (FR)",
+        "membre",
+        "observateur",
+        "Soutient avec réserves",
+    ] {
+        assert!(shared.contains(&format!(">{word}<")), "{word}: {shared}");
+    }
+    for word in [">Sāmoa<", ">member<", ">observer<", ">Supports<"] {
+        assert!(!shared.contains(word), "{word}: {shared}");
+    }
+    let en = parts(&book(&snap, Attribution::Attributed, Language::En));
+    let shared = part(&en, "xl/sharedStrings.xml");
+    for word in [">Sāmoa<", ">member<", ">observer<", ">Supports<"] {
+        assert!(shared.contains(word), "{word}: {shared}");
+    }
+}
+
+/// The French role words are the minutes' own nouns.
+#[test]
+fn french_role_words_are_the_minutes_nouns() {
+    for role in crate::consensus::Role::ALL {
+        let minutes = crate::minutes::wording::role_nouns(Language::Fr, role).0;
+        assert_eq!(cells::role_word(Language::Fr, role), minutes);
+        assert_eq!(cells::role_word(Language::En, role), role.as_str());
+    }
 }

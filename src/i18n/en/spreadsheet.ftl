@@ -27,3 +27,9 @@ cell-present = present
 cell-absent = absent
 cell-cut = { " " }[cut: the full text is in the JSON export]
 sheet-about = About this file
+# A delegation's role in the sheets: the agenda's own words.
+cell-role-member = member
+cell-role-observer = observer
+cell-role-associate-member = associate-member
+cell-role-dialogue-partner = dialogue-partner
+cell-role-agency = agency

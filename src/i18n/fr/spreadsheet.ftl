@@ -27,3 +27,9 @@ cell-present = présent
 cell-absent = absent
 cell-cut = { " " }[texte coupé : le texte complet figure dans l'export JSON]
 sheet-about = À propos de ce fichier
+# Le rôle d'une délégation dans les feuilles : les noms des procès-verbaux.
+cell-role-member = membre
+cell-role-observer = observateur
+cell-role-associate-member = membre associé
+cell-role-dialogue-partner = partenaire de dialogue
+cell-role-agency = agence
