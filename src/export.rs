@@ -289,6 +289,7 @@ fn docx(snap: &Snapshot, req: &Request) -> Result<Vec<u8>, String> {
         title: &snap.agenda.meeting.title,
         lang: req.language,
         page_break_level: (req.document == Document::Record).then_some(2),
+        changed: snap.last_entry().map(|e| e.at),
     };
     crate::docx::from_markdown(&markdown, &meta).map_err(|e| e.to_string())
 }

@@ -78,6 +78,7 @@ mod tests {
             title: "t",
             lang: crate::agenda::Language::En,
             page_break_level: None,
+            changed: None,
         };
         let bytes =
             crate::docx::from_markdown("# Sāmoa\n\nSession record: 3 changes", &meta).unwrap();

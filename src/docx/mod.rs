@@ -30,7 +30,13 @@ pub struct Meta<'a> {
     /// Numbered headings of this level ("1. Title": the summary record's
     /// agenda items) start a new page; `None` keeps the text flowing.
     pub page_break_level: Option<u8>,
+    /// The time of the record's last change: the file's created and
+    /// modified dates, so that the same record gives the same bytes.
+    pub changed: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+/// Who the file properties name as its author and last editor.
+const CREATOR: &str = "talanoa";
 
 /// A4 in twentieths of a point, and 2.5 cm margins.
 const A4: (u32, u32) = (11_906, 16_838);
@@ -60,15 +66,48 @@ pub fn from_markdown(markdown: &str, meta: &Meta<'_>) -> Result<Vec<u8>, DocxErr
         )
         .default_size(22)
         .footer(footer(meta));
+    if let Some(at) = meta.changed {
+        let at = at.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        doc = doc.created_at(&at).updated_at(&at);
+    }
     for style in styles() {
         doc = doc.add_style(style);
     }
     let doc = layout::Layout::new(meta).run(markdown, doc);
     let mut xml = doc.build();
     xml.document = layout::mark_header_rows(&xml.document);
+    xml.doc_props.core = core_properties(&xml.doc_props.core, meta.title);
     let mut out = std::io::Cursor::new(Vec::new());
     xml.pack(&mut out).map_err(|e| DocxError(e.to_string()))?;
     Ok(out.into_inner())
+}
+
+/// The core properties as docx-rs writes them ("unknown" author, no
+/// title: it has no setter for either) with talanoa as author and last
+/// editor and the meeting's title.
+fn core_properties(core: &[u8], title: &str) -> Vec<u8> {
+    let text = String::from_utf8_lossy(core);
+    let title = format!("<dc:title>{}</dc:title>", escape(title));
+    text.replace(
+        "<dc:creator>unknown</dc:creator>",
+        &format!("<dc:creator>{CREATOR}</dc:creator>"),
+    )
+    .replace(
+        "<cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
+        &format!("<cp:lastModifiedBy>{CREATOR}</cp:lastModifiedBy>"),
+    )
+    .replace(
+        "</cp:coreProperties>",
+        &format!("{title}</cp:coreProperties>"),
+    )
+    .into_bytes()
+}
+
+/// Text made safe inside an XML element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// "PIFS(24)FSRS.1 · Page 3 of 7", centred.

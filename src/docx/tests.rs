@@ -36,6 +36,7 @@ fn meta(level: Option<u8>) -> Meta<'static> {
         title: "Minutes",
         lang: Language::En,
         page_break_level: level,
+        changed: None,
     }
 }
 
@@ -209,4 +210,32 @@ fn libreoffice_converts_it_to_pdf() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+}
+
+/// Regression: the file properties said created 1970-01-01 by "unknown".
+#[test]
+fn file_properties_name_talanoa_the_title_and_the_last_change() {
+    let at = chrono::DateTime::parse_from_rfc3339("2024-08-09T01:02:03Z")
+        .unwrap()
+        .to_utc();
+    let m = Meta {
+        title: "Fono ʻo e Pasifiki & <Sāmoa>",
+        changed: Some(at),
+        ..meta(None)
+    };
+    let core = part(&parts_of(&m), "docProps/core.xml");
+    for want in [
+        "<dc:creator>talanoa</dc:creator>",
+        "<cp:lastModifiedBy>talanoa</cp:lastModifiedBy>",
+        ">2024-08-09T01:02:03Z</dcterms:created>",
+        ">2024-08-09T01:02:03Z</dcterms:modified>",
+        "<dc:title>Fono ʻo e Pasifiki &amp; &lt;Sāmoa&gt;</dc:title>",
+    ] {
+        assert!(core.contains(want), "missing {want:?} in {core}");
+    }
+    assert!(
+        !core.contains("unknown") && !core.contains("1970"),
+        "{core}"
+    );
+    assert_eq!(parts_of(&m), parts_of(&m));
 }
