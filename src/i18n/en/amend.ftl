@@ -56,3 +56,7 @@ amend-undo-with-options = { $what } with its { $n ->
 # undo refused: it would take back the member or item being timed
 amend-undo-timing = { $name } is being timed: Space stops the timer and records the time, then u takes back the amendment; nothing undone
 amend-undo-rename = the correction to “{ $text }”
+# the rename form: a summary's line breaks are kept
+amend-hint-lines = a summary keeps its line breaks: ← → move across them
+# a correction refused: only spaces or line breaks differ
+error-amend-only-spacing = the correction differs from the { $field } there only in spaces or line breaks; nothing to correct

@@ -56,3 +56,7 @@ amend-undo-with-options = { $what } avec { $n ->
 # annulation refusée : elle retirerait le membre ou le point chronométré
 amend-undo-timing = chronomètre en cours ({ $name }) : Espace l'arrête et enregistre le temps, puis u annule la modification ; rien n'a été annulé
 amend-undo-rename = la correction en « { $text } »
+# the rename form: a summary's line breaks are kept
+amend-hint-lines = un résumé garde ses retours à la ligne : ← → les franchissent
+# a correction refused: only spaces or line breaks differ
+error-amend-only-spacing = la correction ne diffère du texte actuel que par des espaces ou des retours à la ligne ; rien à corriger

@@ -38,6 +38,12 @@ pub enum AmendError {
         /// Which text: "option-title", "item-title", "member-name", "title", "name".
         what: String,
     },
+    /// A correction that differs from the text there only in spaces or
+    /// line breaks.
+    OnlySpacing {
+        /// The field: name, name-in-text, title or summary.
+        field: &'static str,
+    },
     /// A correction to the text already there.
     Unchanged {
         /// The field: name, name-in-text, title or summary.
@@ -57,6 +63,7 @@ impl std::fmt::Display for AmendError {
             AmendError::BadId { what, id } => msg!("error-amend-bad-id", what = what, id = id),
             AmendError::Taken { what, id } => msg!("error-amend-taken", what = what, id = id),
             AmendError::Empty { what } => msg!("error-amend-empty", what = what),
+            AmendError::OnlySpacing { field } => msg!("error-amend-only-spacing", field = *field),
             AmendError::Unchanged { field, text } => {
                 msg!("error-amend-unchanged", field = *field, text = text)
             }
@@ -233,6 +240,33 @@ impl Rename {
     }
 }
 
+/// The text a correction would replace, as it stands.
+fn now_text<'a>(a: &'a Agenda, r: &Rename) -> Option<&'a str> {
+    let (item, option) = match &r.subject {
+        Subject::Member(m) => {
+            let m = a.members.get(a.member_index(m)?)?;
+            return match r.field {
+                Field::Name => Some(m.name.as_str()),
+                _ => m.name_in_text.as_deref(),
+            };
+        }
+        Subject::Item(i) => (i, None),
+        Subject::Option(i, o) => (i, Some(o)),
+    };
+    let it = a.items.get(a.item_index(item)?)?;
+    match option {
+        None if matches!(r.field, Field::Title) => Some(it.title.as_str()),
+        None => it.background.as_deref(),
+        Some(o) => {
+            let o = it.options.get(it.option_index(o)?)?;
+            match r.field {
+                Field::Title => Some(o.title.as_str()),
+                _ => o.summary.as_deref(),
+            }
+        }
+    }
+}
+
 /// Checks an item and its first options together: the options are checked
 /// as if the item were already there.
 fn check_item(record: &Record, a: &Agenda, item: &NewItem) -> Result<(), AmendError> {
@@ -308,7 +342,16 @@ impl Session {
 
     /// Corrects a member's name, or an item's or option's title or summary.
     pub fn rename(&mut self, r: Rename, by: &str, at: DateTime<Utc>) -> Result<&Entry, AmendError> {
-        self.amend_one(r.change(), by, at)
+        let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let spacing = now_text(self.agenda(), &r)
+            .is_some_and(|now| now != r.text && words(now) == words(&r.text));
+        let field = r.field.as_str();
+        let change = r.change();
+        self.record().check_amendment(self.agenda(), &change)?;
+        if spacing {
+            return Err(AmendError::OnlySpacing { field });
+        }
+        Ok(self.apply(change, by, at)?)
     }
 
     fn amend_one(

@@ -242,3 +242,46 @@ fn one_undo_takes_back_a_whole_add_item_and_one_redo_brings_it_back() {
     assert_eq!(s.agenda().items[1].options.len(), 2);
     stored(&s, 11);
 }
+
+#[test]
+fn rename_refuses_a_correction_that_changes_only_spaces_or_line_breaks() {
+    // regression: a summary's line breaks turned into spaces was recorded as a correction
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, _) = new_session(&dir);
+    let fix = |subject, field, text: &str| Rename {
+        subject,
+        field,
+        text: text.into(),
+    };
+    let summary = "Ko e ʻuluaki.\n\nKo e ua.";
+    s.rename(
+        fix(Subject::Item("one".into()), Field::Summary, summary),
+        "sec",
+        t(1),
+    )
+    .unwrap();
+    for spaced in ["Ko e ʻuluaki. Ko e ua.", "Ko e  ʻuluaki.\nKo e ua."] {
+        let e = s
+            .rename(
+                fix(Subject::Item("one".into()), Field::Summary, spaced),
+                "sec",
+                t(2),
+            )
+            .unwrap_err();
+        assert!(matches!(e, AmendError::OnlySpacing { .. }), "{e}");
+        assert!(
+            e.to_string().contains("only in spaces or line breaks"),
+            "{e}"
+        );
+        assert!(e.is_bad_input());
+    }
+    let e = s
+        .rename(
+            fix(Subject::Member("TO".into()), Field::Name, "Tonga  ʻOkina"),
+            "sec",
+            t(3),
+        )
+        .unwrap_err();
+    assert!(matches!(e, AmendError::OnlySpacing { .. }), "{e}");
+    stored(&s, 1);
+}

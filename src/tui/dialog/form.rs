@@ -65,6 +65,13 @@ pub fn text(text: &str) -> Field {
     Field::Text(TextArea::new(text, false))
 }
 
+/// A text field that keeps the line breaks of `text` (a summary): it shows
+/// the line the cursor is on, `← →` cross the breaks; `Enter` still moves
+/// to the next field or records.
+pub fn lines(text: &str) -> Field {
+    Field::Text(TextArea::new(text, true))
+}
+
 impl Form {
     /// A form of these labelled fields, on the first.
     pub fn new(fields: Vec<(String, Field)>) -> Form {
@@ -91,10 +98,10 @@ impl Form {
         }
     }
 
-    /// Replaces a field's text (a choice field is left as it is).
-    pub fn set_text(&mut self, n: usize, value: &str) {
+    /// Replaces a text field (a choice field is left as it is).
+    pub fn set_text(&mut self, n: usize, field: Field) {
         if let Some(f @ Field::Text(_)) = self.fields.get_mut(n) {
-            *f = text(value);
+            *f = field;
         }
     }
 
@@ -118,8 +125,12 @@ impl Form {
         let key = match input {
             Input::Paste(p) => {
                 if let Some(Field::Text(t)) = self.fields.get_mut(self.field) {
-                    // one line: a pasted line break would end up in a title
-                    t.insert_str(&p.replace(['\r', '\n'], " "));
+                    if t.multiline {
+                        t.insert_str(p);
+                    } else {
+                        // one line: a pasted line break would end up in a title
+                        t.insert_str(&p.replace(['\r', '\n'], " "));
+                    }
                 }
                 return Step::Stay;
             }

@@ -129,10 +129,16 @@ impl RenameForm {
     pub fn update(&mut self, input: Input, ctx: &Ctx) -> Outcome {
         let was = self.form.picked(0);
         let step = self.form.input(input);
-        if self.form.picked(0) != was {
-            // another thing picked: its text as it stands
-            let now = self.target().map(|t| t.now.clone()).unwrap_or_default();
-            self.form.set_text(1, &now);
+        if self.form.picked(0) != was
+            && let Some(t) = self.target()
+        {
+            // another thing picked: its text as it stands, a summary's
+            // line breaks kept
+            let field = match t.field {
+                Field::Summary => form::lines(&t.now),
+                _ => form::text(&t.now),
+            };
+            self.form.set_text(1, field);
         }
         match step {
             Step::Stay | Step::Key(_) => Outcome::Stay,
@@ -153,6 +159,7 @@ impl RenameForm {
         let title = tr!(ctx.lang, "amend-rename-title");
         let hints = [
             tr!(ctx.lang, "amend-hint-rename"),
+            tr!(ctx.lang, "amend-hint-lines"),
             tr!(ctx.lang, "amend-hint-form"),
             tr!(ctx.lang, "amend-hint-save"),
         ];

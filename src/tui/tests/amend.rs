@@ -479,3 +479,53 @@ fn one_u_takes_back_an_added_item_with_all_its_options() {
     assert_eq!(app.agenda().items[items].options.len(), 2);
     assert!(app.status.contains("with its 2 options"), "{}", app.status);
 }
+
+#[test]
+fn correcting_a_summary_keeps_its_paragraphs_and_enter_alone_records_nothing() {
+    // regression: a multi-paragraph summary opened on one line, its breaks made
+    // spaces, and Enter without editing recorded a "correction"
+    let agenda = UNICODE.replace(
+        "questions = [\"ʻOku fēfē?\"]",
+        "questions = [\"ʻOku fēfē?\"]\nbackground = \"Ko e ʻuluaki.\\n\\nKo e ua.\"",
+    );
+    let (_d, mut app) = app_on(&agenda);
+    assert_eq!(
+        app.agenda().items[0].background.as_deref(),
+        Some("Ko e ʻuluaki.\n\nKo e ua.")
+    );
+    amend(&mut app, '4');
+    // what: the member's name, the item's title, the item's summary
+    press(&mut app, KeyCode::BackTab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    match &app.dialog {
+        Some(Dialog::Rename(f)) => assert_eq!(f.form.value(1), "Ko e ʻuluaki.\n\nKo e ua."),
+        other => panic!("{other:?}"),
+    }
+    enter(&mut app);
+    assert!(
+        matches!(app.dialog, Some(Dialog::Rename(_))),
+        "{}",
+        app.status
+    );
+    assert_eq!(on_disk(&app), 0, "{}", app.status);
+    // the line break before "Ko e ua." made a space: only spacing differs
+    for _ in 0.."Ko e ua.".chars().count() {
+        press(&mut app, KeyCode::Left);
+    }
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    typed(&mut app, " \n");
+    assert!(
+        matches!(app.dialog, Some(Dialog::Rename(_))),
+        "{}",
+        app.status
+    );
+    assert!(
+        app.status.contains("only in spaces or line breaks"),
+        "{}",
+        app.status
+    );
+    assert_eq!(on_disk(&app), 0);
+}
