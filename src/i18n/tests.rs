@@ -157,3 +157,44 @@ fn page_x_of_y_splits_where_the_numbers_stand() {
         ]
     );
 }
+
+/// A Forum translator's reading: counts agree in French, one or many.
+#[test]
+fn regression_french_counts_agree_with_their_number() {
+    let fr = Language::Fr;
+    assert_eq!(
+        tr!(fr, "error-agenda-more", origin = "a.toml", count = 1usize),
+        "a.toml: et 1 autre problème non affiché ; corrigez d'abord ceux-ci"
+    );
+    assert_eq!(
+        tr!(fr, "error-agenda-more", origin = "a.toml", count = 2usize),
+        "a.toml: et 2 autres problèmes non affichés ; corrigez d'abord ceux-ci"
+    );
+    assert_eq!(
+        tr!(fr, "error-schema-more", count = 1usize),
+        " ; et 1 autre différence"
+    );
+    assert_eq!(
+        tr!(fr, "error-schema-more", count = 3usize),
+        " ; et 3 autres différences"
+    );
+    assert_eq!(tr!(fr, "live-absent", count = 1usize), "Délégation absente");
+    assert_eq!(
+        tr!(fr, "live-absent", count = 2usize),
+        "Délégations absentes"
+    );
+    assert_eq!(
+        tr!(fr, "live-not-heard", count = 5usize),
+        "Délégations à entendre"
+    );
+    assert_eq!(
+        tr!(fr, "live-tally-heading", heading = "Membres"),
+        "Membres :"
+    );
+    // English unchanged
+    assert_eq!(tr!(Language::En, "live-absent", count = 2usize), "Absent");
+    assert_eq!(
+        tr!(Language::En, "live-tally-heading", heading = "Members"),
+        "Members:"
+    );
+}

@@ -19,6 +19,8 @@ live-tally-members = Members
 live-tally-observers = Observers
 live-not-heard = Not yet heard
 live-absent = Absent
+# The heading of a line of the tally (projector): "Members: …".
+live-tally-heading = { $heading }:
 live-statements-hidden = Under the Chatham House Rule no delegation is named on this screen; statements stay in the record.
 live-too-small = This view needs a window of at least { $width } × { $height } characters; this one is { $columns } × { $rows }.
 live-too-small-hint = Enlarge the window or make the font smaller. q leaves.

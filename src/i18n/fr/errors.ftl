@@ -4,9 +4,9 @@
 ## Fichiers d'ordre du jour : chaque message suit `CHEMIN:LIGNE:COL: `. Ce que
 ## l'utilisateur tape (clés, identifiants, tables, valeurs) reste tel quel.
 
-error-agenda-more = { $origin }: et { $count } autres { $count ->
-    [one] problème non affiché
-   *[other] problèmes non affichés
+error-agenda-more = { $origin }: { $count ->
+    [one] et { $count } autre problème non affiché
+   *[other] et { $count } autres problèmes non affichés
 } ; corrigez d'abord ceux-ci
 error-agenda-folder = est un dossier, pas un fichier d'ordre du jour ; indiquez un fichier .toml
 error-agenda-device = est un périphérique, un tube ou un socket, pas un fichier d'ordre du jour ; indiquez un fichier .toml
@@ -102,7 +102,7 @@ error-session-is-folder = c'est un dossier
 error-session-is-device = c'est un périphérique, un tube ou un socket, pas un fichier
 error-session-is-empty = le fichier est vide
 error-session-not-sqlite = ce n'est pas une base de données SQLite
-error-session-wal = le fichier est en mode journal à écriture anticipée (WAL) de SQLite, alors que les sessions talanoa utilisent un journal de retour arrière ; rien n'a été modifié. S'il s'agit d'une session talanoa ouverte avec un autre outil, rétablissez-le avec : sqlite3 FILE 'PRAGMA journal_mode=DELETE'
+error-session-wal = le fichier est en mode journal à écriture anticipée (WAL) de SQLite, alors que les sessions talanoa utilisent un journal de retour arrière ; rien n'a été modifié. S'il s'agit d'une session talanoa ouverte avec un autre outil, rétablissez-le avec : sqlite3 FICHIER 'PRAGMA journal_mode=DELETE'
 error-session-file-format = la version de son format de fichier SQLite n'est pas lue par talanoa
 error-session-hot-journal = un programme qui y enregistrait s'est arrêté au milieu d'une modification, et la reprise demande l'accès en écriture à son dossier ; ouvrez-le une fois là où il peut être écrit
 error-session-not-a-database = le fichier ne peut pas être lu comme base de données : { $why }
@@ -164,7 +164,10 @@ error-schema-own = talanoa n'a pas pu construire son propre schéma
 error-schema-extra = il contient un objet { $kind } "{ $name }" (sur "{ $table }") que talanoa ne crée jamais
 error-schema-changed = son objet { $kind } "{ $name }" n'est pas défini comme talanoa le définit
 error-schema-missing = son objet { $kind } "{ $name }" manque
-error-schema-more = { " " }; et { $count } autre(s) différence(s)
+error-schema-more = { " " }; { $count ->
+    [one] et { $count } autre différence
+   *[other] et { $count } autres différences
+}
 error-schema-differs = son schéma n'est pas celui de talanoa : { $what }
 error-session-log-changed = le journal a changé pendant qu'il était ouvert pour l'enregistrement
 error-session-undo-redo = utilisez undo() et redo() pour annuler ou rétablir

@@ -17,8 +17,17 @@ live-status-no-consensus = Pas de consensus
 live-status-pending = En attente
 live-tally-members = Membres
 live-tally-observers = Observateurs
-live-not-heard = Pas encore entendus
-live-absent = Absents
+# Avant ou après un nombre ($count) de délégations : « 1 délégation absente ».
+live-not-heard = { $count ->
+    [one] Délégation à entendre
+   *[other] Délégations à entendre
+}
+live-absent = { $count ->
+    [one] Délégation absente
+   *[other] Délégations absentes
+}
+# L'intitulé d'une ligne du décompte (projecteur) : « Membres : … ».
+live-tally-heading = { $heading } :
 live-statements-hidden = Selon la règle de Chatham House, aucune délégation n'est nommée sur cet écran ; les déclarations restent enregistrées.
 live-too-small = Cet affichage nécessite une fenêtre d'au moins { $width } × { $height } caractères ; celle-ci mesure { $columns } × { $rows }.
 live-too-small-hint = Veuillez agrandir la fenêtre ou réduire la taille des caractères. q pour quitter.

@@ -167,7 +167,7 @@ pub fn tally(app: &App, words: &Words) -> (Vec<Entry>, Vec<Entry>) {
         .collect();
     for (id, n) in [("live-not-heard", c.not_heard), ("live-absent", c.absent)] {
         if n > 0 {
-            members.push((tr!(app.lang, id), n, None));
+            members.push((tr!(app.lang, id, count = n), n, None));
         }
     }
     let mut observers: Vec<Entry> = c
@@ -178,7 +178,8 @@ pub fn tally(app: &App, words: &Words) -> (Vec<Entry>, Vec<Entry>) {
         .filter_map(|(i, n)| Some((label(i)?, *n, Some(i))))
         .collect();
     if c.observers_not_heard > 0 {
-        observers.push((tr!(app.lang, "live-not-heard"), c.observers_not_heard, None));
+        let n = c.observers_not_heard;
+        observers.push((tr!(app.lang, "live-not-heard", count = n), n, None));
     }
     (members, observers)
 }

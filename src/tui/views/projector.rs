@@ -209,7 +209,8 @@ fn draw_tally(frame: &mut Frame, area: Rect, app: &App, words: &Words) {
 /// "Members: Supports 3 · Cannot join consensus 1 · Not yet heard 2".
 fn entries<'a>(heading: &str, list: &[Entry], app: &App) -> Line<'a> {
     let a = app.agenda();
-    let mut spans = vec![Span::styled(format!("{heading}: "), plain())];
+    let heading = tr!(app.lang, "live-tally-heading", heading = heading);
+    let mut spans = vec![Span::styled(format!("{heading} "), plain())];
     for (n, (label, count, stance)) in list.iter().enumerate() {
         if n > 0 {
             spans.push(Span::styled(" · ", plain()));
