@@ -4,8 +4,8 @@
 ## record, attend, decide, action
 
 cli-not-agreed-hint = { $error }. Pour l'enregistrer malgré tout, ajoutez --despite-status (le compte rendu le mentionnera)
-cli-by-empty = --by ne doit pas être vide ; indiquez qui saisit la modification, par exemple --by "Secrétariat du Forum"
-cli-by-unknown = impossible de savoir qui saisit la modification ($USER n'est pas défini et le système ne connaît pas de nom pour cet utilisateur) ; indiquez-le avec --by, par exemple --by "Secrétariat du Forum"
+cli-by-empty = --by ne doit pas être vide ; indiquez qui saisit la modification, par exemple --by "Forum Secretariat"
+cli-by-unknown = impossible de savoir qui saisit la modification ($USER n'est pas défini et le système ne connaît pas de nom pour cet utilisateur) ; indiquez-le avec --by, par exemple --by "Forum Secretariat"
 cli-agenda-not-used = remarque : { $session } existe déjà et conserve sa propre copie de l'ordre du jour ; --agenda { $agenda } n'a pas été utilisé
 cli-session-started = session { $session } commencée à partir de { $agenda }
 cli-saved = n° { $seq } ({ $kind }) enregistré dans { $session }
