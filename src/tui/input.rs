@@ -113,8 +113,8 @@ impl App {
                     }
                 }
             }
-            Outcome::Export(kind, attribution) => {
-                if !self.write_export(kind, attribution) {
+            Outcome::Export(kind, document, attribution) => {
+                if !self.write_export(kind, document, attribution) {
                     self.dialog = Some(d);
                 }
             }

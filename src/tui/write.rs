@@ -3,7 +3,7 @@
 
 use super::app::{App, Source, Tone};
 use crate::agenda::Attribution;
-use crate::export::Kind;
+use crate::export::{Document, Kind};
 use crate::tr;
 
 impl App {
@@ -20,9 +20,16 @@ impl App {
         }
     }
 
-    /// Writes an export beside the session; whether it was written (the
-    /// status line says where, or why not).
-    pub(crate) fn write_export(&mut self, kind: Kind, attribution: Attribution) -> bool {
+    /// Writes an export beside the session, its own words in the screen's
+    /// language; whether it was written (the status line says where, or
+    /// why not). Minutes are the Outcomes (`NAME-minutes.EXT`) or the
+    /// Summary record (`NAME-summary-record.EXT`).
+    pub(crate) fn write_export(
+        &mut self,
+        kind: Kind,
+        document: Document,
+        attribution: Attribution,
+    ) -> bool {
         // The JSON record carries the whole history; a long session
         // resumed from its checkpoint reads the rest of it first.
         if kind == Kind::Json
@@ -35,22 +42,16 @@ impl App {
             );
             return false;
         }
-        let stem = self
-            .snap()
-            .path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "minutes".into());
-        let suffix = if attribution == Attribution::ChathamHouse {
-            "-chatham-house"
+        let document = if kind.is_minutes() {
+            document
         } else {
-            ""
+            Document::Outcomes
         };
-        let path = self
-            .export_dir
-            .join(format!("{stem}-minutes{suffix}.{}", kind.extension()));
+        let path = self.export_path(kind, document, attribution);
         let req = crate::export::Request {
+            document,
             attribution,
+            language: self.lang,
             ..crate::export::Request::new(kind, &self.snap().agenda)
         };
         let result = crate::export::render(self.snap(), &req).and_then(|bytes| {
@@ -71,5 +72,32 @@ impl App {
                 false
             }
         }
+    }
+
+    /// Where an export goes: beside the session, named after it, the
+    /// document and the attribution.
+    fn export_path(
+        &self,
+        kind: Kind,
+        document: Document,
+        attribution: Attribution,
+    ) -> std::path::PathBuf {
+        let stem = self
+            .snap()
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "minutes".into());
+        let suffix = if attribution == Attribution::ChathamHouse {
+            "-chatham-house"
+        } else {
+            ""
+        };
+        let name = match document {
+            Document::Outcomes => "minutes",
+            Document::Record => "summary-record",
+        };
+        self.export_dir
+            .join(format!("{stem}-{name}{suffix}.{}", kind.extension()))
     }
 }

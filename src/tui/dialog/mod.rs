@@ -41,7 +41,7 @@ pub use statement::StatementEditor;
 
 use super::views::centered;
 use crate::agenda::{Agenda, Attribution, Language};
-use crate::export::Kind;
+use crate::export::{Document, Kind};
 use crate::session::{Change, NewItem, NewMember, NewOption, Record, Rename, Snapshot};
 
 /// What a dialog is given: the record as it stands, the roster order and
@@ -91,7 +91,7 @@ pub enum Outcome {
     /// Save these changes in order; close once every one is saved.
     Record(Vec<Change>),
     /// Write this export; close once it is written.
-    Export(Kind, Attribution),
+    Export(Kind, Document, Attribution),
     /// Select this roster position and close.
     Select(usize),
     /// Leave the screen.

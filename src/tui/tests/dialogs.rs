@@ -2,7 +2,7 @@
 //! dialog that closes only once what it asked for is done.
 
 use super::*;
-use crate::agenda::Language;
+use crate::agenda::{Attribution, Language};
 use crate::keys::{Key, TABLE};
 use crate::tui::dialog::{Dialog, StatementEditor, help_rows};
 use crate::tui::keymap;
@@ -82,4 +82,63 @@ fn a_failed_export_keeps_the_dialog_open() {
     assert!(matches!(app.dialog, Some(Dialog::Export(_))));
     esc(&mut app);
     assert_eq!(app.dialog, None);
+}
+
+/// Regression (issue 14): `e` writes in the screen's language and lets the
+/// chair choose the minutes: `d` turns the Outcomes into the Summary record.
+#[test]
+fn export_writes_the_chosen_document_in_the_screens_language() {
+    let (d, mut app) = sample();
+    app.lang = Language::Fr;
+    run(&mut app, &[Action::Record(0), Action::Export]);
+    typed(&mut app, "d\n");
+    let record = d.path().join("m-summary-record.md");
+    let text = std::fs::read_to_string(&record).unwrap_or_else(|e| panic!("{e}: {}", app.status));
+    assert!(text.contains("| Soutient |"), "{text}");
+    assert!(
+        !text.contains("RÉSULTATS") && !text.contains("Supports"),
+        "{text}"
+    );
+    app.lang = Language::En;
+    app.update(Action::Export);
+    enter(&mut app);
+    let outcomes = std::fs::read_to_string(d.path().join("m-minutes.md")).unwrap();
+    assert!(outcomes.contains("**OUTCOMES**"), "{outcomes}");
+}
+
+/// The dialog's state: `d` switches the document both ways, Enter asks for
+/// the chosen format, document and attribution.
+#[test]
+fn export_dialog_chooses_the_document() {
+    use crate::export::Document;
+    use crate::tui::dialog::{Export, Input, Outcome};
+    let key = |c| Input::Key(KeyEvent::new(c, KeyModifiers::NONE));
+    let mut dialog = Export::open(Attribution::Attributed);
+    assert_eq!(dialog.document, Document::Outcomes);
+    dialog.update(key(KeyCode::Char('d')));
+    assert_eq!(dialog.document, Document::Record);
+    dialog.update(key(KeyCode::Char('a')));
+    assert_eq!(
+        dialog.update(key(KeyCode::Enter)),
+        Outcome::Export(
+            crate::export::Kind::ALL[0],
+            Document::Record,
+            Attribution::ChathamHouse
+        )
+    );
+    dialog.update(key(KeyCode::Char('d')));
+    assert_eq!(dialog.document, Document::Outcomes);
+}
+
+/// The export dialog with the Summary record chosen, on a minutes format
+/// (the document line in plain text) at the minimum size.
+#[test]
+fn export_dialog_shows_the_chosen_document() {
+    let (_d, mut app) = sample();
+    app.lang = Language::En;
+    app.update(Action::Export);
+    typed(&mut app, "d");
+    let s = screen(&app, 80, 24);
+    insta::assert_snapshot!("export_record_80x24", s);
+    assert!(s.contains("Document: Summary record"), "{s}");
 }
