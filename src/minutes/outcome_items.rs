@@ -163,7 +163,8 @@ fn entries(cx: &Context<'_>, i: usize, it: &Item) -> Vec<String> {
 }
 
 /// The chair's words as written and, when an option was adopted despite
-/// its status, a plain word saying so; returns that option.
+/// its status, a plain word saying so; returns that option while its
+/// status still does not allow the adoption.
 fn chair_entries(cx: &Context<'_>, i: usize, it: &Item, out: &mut Vec<String>) -> Option<usize> {
     let o = cx.record.outcomes.get(i).and_then(Option::as_ref)?;
     out.push(clause(cx.lang, &cx.said(&o.text)));
@@ -175,5 +176,7 @@ fn chair_entries(cx: &Context<'_>, i: usize, it: &Item, out: &mut Vec<String>) -
         Language::Fr => fr::que(&d),
     };
     out.push(tr!(cx.lang, "entry-noted", what = &what));
-    Some(x)
+    // Once the meeting agreed after all, its status entry (with who joined
+    // with reservations) agrees with the adoption and stays.
+    (!crate::session::agreed(status)).then_some(x)
 }

@@ -165,3 +165,35 @@ fn french_outcomes_close_as_the_english_do() {
     let fr = markdown(&snap, Document::Outcomes, A, Language::Fr);
     assert!(!fr.contains("La présidence a remercié"), "{fr}");
 }
+
+/// An option adopted early that the meeting then agreed keeps its status
+/// entry: it agrees with the adoption and names who joined with
+/// reservations.
+#[test]
+fn an_option_adopted_early_then_agreed_keeps_its_status_entry() {
+    let pos = |member: &str, stance: &str| Change::Position {
+        item: "two".into(),
+        option: "c".into(),
+        member: member.into(),
+        stance: Some(stance.into()),
+        statement: None,
+    };
+    let (_d, snap) = session_with(vec![
+        Change::Outcome {
+            item: "two".into(),
+            text: "Endorsed Option C.".into(),
+            option: Some("c".into()),
+            despite_status: true,
+        },
+        pos("WS", "yes"),
+        pos("TO", "concerns"),
+        pos("MH", "yes"),
+    ]);
+    let text = md_paragraphs(&markdown(&snap, Document::Outcomes, A, Language::En)).join("\n");
+    for want in [
+        "(ii) noted that the Chair recorded the adoption of Option C before the meeting had reached consensus on it;",
+        "(iii) agreed to Option C (Tonga ʻOkina joined consensus with a reservation).",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in\n{text}");
+    }
+}
