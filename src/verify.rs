@@ -118,13 +118,13 @@ impl std::fmt::Display for Mismatch {
             Mismatch::NoStamp => msg!("error-verify-no-stamp", lead = LEAD.trim_end()),
             Mismatch::Removed { stated, held } => msg!(
                 "error-verify-removed",
-                stated = &n(stated),
+                stated = *stated,
                 held = &n(held),
                 span = &span(held + 1, *stated, "error-verify-span-removed")
             ),
             Mismatch::Earlier { stated, held } => msg!(
                 "error-verify-earlier",
-                stated = &n(stated),
+                stated = *stated,
                 held = &n(held),
                 span = &span(stated + 1, *held, "error-verify-span-added")
             ),

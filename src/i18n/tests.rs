@@ -191,6 +191,27 @@ fn regression_french_counts_agree_with_their_number() {
         tr!(fr, "live-tally-heading", heading = "Membres"),
         "Membres :"
     );
+    assert_eq!(
+        tr!(
+            fr,
+            "error-verify-earlier",
+            stated = 1usize,
+            held = "4",
+            span = "…"
+        ),
+        "il a été produit à partir de ce registre lorsqu'il comptait 1 modification ; \
+         la session en compte maintenant 4, et … depuis : exportez-le de nouveau"
+    );
+    assert!(
+        tr!(
+            fr,
+            "error-verify-removed",
+            stated = 3usize,
+            held = "1",
+            span = "…"
+        )
+        .contains("d'un registre de 3 modifications, mais")
+    );
     // English unchanged
     assert_eq!(tr!(Language::En, "live-absent", count = 2usize), "Absent");
     assert_eq!(

@@ -176,8 +176,14 @@ error-session-not-kept = la modification n'a pas été conservée
 ## verify : pourquoi un compte rendu ou un export ne correspond pas au registre.
 
 error-verify-no-stamp = il n'indique aucun registre de session (pas de ligne « { $lead } ») ; exportez de nouveau le compte rendu avec cette version de talanoa
-error-verify-removed = il a été produit à partir d'un registre de { $stated } modifications, mais la session n'en contient que { $held } : { $span } de la session depuis
-error-verify-earlier = il a été produit à partir de ce registre lorsqu'il comptait { $stated } modifications ; la session en compte maintenant { $held }, et { $span } depuis : exportez-le de nouveau
+error-verify-removed = il a été produit à partir d'un registre de { $stated ->
+    [one] { $stated } modification
+   *[other] { $stated } modifications
+}, mais la session n'en contient que { $held } : { $span } de la session depuis
+error-verify-earlier = il a été produit à partir de ce registre lorsqu'il comptait { $stated ->
+    [one] { $stated } modification
+   *[other] { $stated } modifications
+} ; la session en compte maintenant { $held }, et { $span } depuis : exportez-le de nouveau
 error-verify-span-removed = { $many ->
     [one] la modification n° { $to } a été retirée
    *[many] les modifications n° { $from } à { $to } ont été retirées

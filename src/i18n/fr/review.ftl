@@ -6,14 +6,14 @@ review-session = session { $path }, { $n ->
    *[other] { $n } modifications
 }
 review-member = { $name } ({ $id }) : { $role }{ $group }, { $presence }
-review-present = présent
-review-absent = absent
+review-present = présence
+review-absent = absence
 review-current = { "  " }Positions actuelles :
 review-history = { "  " }Historique (du plus ancien au plus récent) :
 review-speaking = { "  " }Temps de parole :
 review-none = { "    " }rien n'a été consigné
 review-no-change = { "    " }aucune modification consignée
-review-not-heard = pas encore entendu
+review-not-heard = à entendre
 review-position = { $item } / { $option } : { $stance } (consigné le { $at } par { $by })
 review-change = n° { $seq } { $at } par { $by } : { $what }
 review-undid = annulation du n° { $target }
