@@ -40,14 +40,14 @@ amend-target-option-title = le titre de l'option { $at }
 amend-target-option-summary = le résumé de l'option { $at }
 amend-added-option = option { $at } « { $title } » ajoutée après les autres : → permet d'y accéder
 amend-added-item = point { $n } « { $title } » ajouté à la fin : ] permet d'y accéder
-amend-added-member = { $name } a été ajouté à la liste des membres
+amend-added-member = ajout à la liste des membres : { $name }
 amend-corrected = corrigé en « { $text } »
 amend-mark = ✚
 amend-details-added = Ajoutée en cours de réunion
 amend-details-added-by = Ajoutée en cours de réunion, proposée par { $who }
 amend-undo-option = l'option « { $text } » ajoutée en cours de réunion
 amend-undo-item = le point « { $text } » ajouté en cours de réunion
-amend-undo-member = { $text }, ajouté en cours de réunion
+amend-undo-member = ajout en cours de réunion : { $text }
 # annulation ou rétablissement d'un point ajouté avec ses options, toutes à la fois
 amend-undo-with-options = { $what } avec { $n ->
     [one] son option

@@ -27,11 +27,14 @@ impl AddItemForm {
     pub fn open(ctx: &Ctx) -> AddItemForm {
         let lang = ctx.lang;
         let mut f = AddItemForm {
-            form: Form::new(vec![
-                (tr!(lang, "amend-label-id"), form::text("")),
-                (tr!(lang, "amend-label-title"), form::text("")),
-                (tr!(lang, "amend-label-summary"), form::text("")),
-            ]),
+            form: Form::new(
+                vec![
+                    (tr!(lang, "amend-label-id"), form::text("")),
+                    (tr!(lang, "amend-label-title"), form::text("")),
+                    (tr!(lang, "amend-label-summary"), form::text("")),
+                ],
+                lang,
+            ),
         };
         f.another_option(ctx);
         f.form.field = 0;

@@ -29,12 +29,15 @@ impl AddMemberForm {
             .map(|r| t(lang, &format!("role-one-{}", r.as_str()), &[]))
             .collect();
         AddMemberForm {
-            form: Form::new(vec![
-                (tr!(lang, "amend-label-id"), form::text("")),
-                (tr!(lang, "amend-label-name"), form::text("")),
-                (tr!(lang, "amend-label-role"), Field::Choice(roles, 0)),
-                (tr!(lang, "amend-label-group"), form::text("")),
-            ]),
+            form: Form::new(
+                vec![
+                    (tr!(lang, "amend-label-id"), form::text("")),
+                    (tr!(lang, "amend-label-name"), form::text("")),
+                    (tr!(lang, "amend-label-role"), Field::Choice(roles, 0)),
+                    (tr!(lang, "amend-label-group"), form::text("")),
+                ],
+                lang,
+            ),
         }
     }
 

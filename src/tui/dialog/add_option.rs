@@ -49,15 +49,18 @@ impl AddOptionForm {
             names.push(inert_line(&m.name));
         }
         let lang = ctx.lang;
-        let form = Form::new(vec![
-            (tr!(lang, "amend-label-id"), form::text("")),
-            (tr!(lang, "amend-label-title"), form::text("")),
-            (tr!(lang, "amend-label-summary"), form::text("")),
-            (
-                tr!(lang, "amend-label-proposed-by"),
-                Field::Choice(names, 0),
-            ),
-        ]);
+        let form = Form::new(
+            vec![
+                (tr!(lang, "amend-label-id"), form::text("")),
+                (tr!(lang, "amend-label-title"), form::text("")),
+                (tr!(lang, "amend-label-summary"), form::text("")),
+                (
+                    tr!(lang, "amend-label-proposed-by"),
+                    Field::Choice(names, 0),
+                ),
+            ],
+            lang,
+        );
         Some(AddOptionForm {
             item,
             id: it.id.clone(),

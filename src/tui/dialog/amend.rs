@@ -89,7 +89,8 @@ impl AmendMenu {
     /// Draws the menu.
     pub fn draw(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let title = format!(" {} ", tr!(ctx.lang, "amend-menu-title"));
-        let (r, block) = popup(frame, area, 56, 9, title);
+        // wide enough for the French hint at 80 columns
+        let (r, block) = popup(frame, area, 72, 9, title);
         let inner = block.inner(r);
         let width = usize::from(inner.width);
         let mut lines = Vec::new();

@@ -11,6 +11,7 @@ use ratatui::widgets::Paragraph;
 
 use super::editor::{edit_for, window};
 use super::{Input, popup, set_cursor};
+use crate::agenda::Language;
 use crate::text::inert_line;
 use crate::tui::textarea::TextArea;
 use crate::tui::views::fit;
@@ -35,6 +36,8 @@ pub struct Form {
     pub field: usize,
     /// The texts the form opened with (to tell whether anything changed).
     initial: Vec<String>,
+    /// Between a label and its field: ": " in English, " : " in French.
+    sep: &'static str,
 }
 
 /// What an input did to a form.
@@ -73,15 +76,21 @@ pub fn lines(text: &str) -> Field {
 }
 
 impl Form {
-    /// A form of these labelled fields, on the first.
-    pub fn new(fields: Vec<(String, Field)>) -> Form {
+    /// A form of these labelled fields, on the first, its labels set in
+    /// `lang`'s typography.
+    pub fn new(fields: Vec<(String, Field)>, lang: Language) -> Form {
         let (labels, fields): (Vec<String>, Vec<Field>) = fields.into_iter().unzip();
         let initial = fields.iter().map(Field::value).collect();
+        let sep = match lang {
+            Language::Fr => " : ",
+            Language::En => ": ",
+        };
         Form {
             labels,
             fields,
             field: 0,
             initial,
+            sep,
         }
     }
 
@@ -180,8 +189,19 @@ impl Form {
         }
     }
 
+    /// A label padded to the others' width: "Id:     " in English (the
+    /// colon on the word), "Id      : " in French.
+    fn label_text(&self, label: &str, pad: usize) -> String {
+        let pad = " ".repeat(pad);
+        match self.sep {
+            " : " => format!("{label}{pad} : "),
+            _ => format!("{label}:{pad} "),
+        }
+    }
+
     /// One field's line, and the cursor's column in it for a text field.
     fn line(&self, n: usize, label_w: usize, width: usize) -> (Line<'static>, Option<usize>) {
+        let sep_w = unicode_width::UnicodeWidthStr::width(self.sep);
         let label = self.labels.get(n).map_or("", String::as_str);
         let style = if n == self.field {
             Style::new().add_modifier(Modifier::BOLD)
@@ -192,7 +212,7 @@ impl Form {
         let (shown, col) = match self.fields.get(n) {
             Some(Field::Text(t)) => {
                 let (text, col) = window(t, width);
-                (text, Some(label_w + 3 + col))
+                (text, Some(label_w + sep_w + col))
             }
             Some(Field::Choice(words, at)) => {
                 let word = words.get(*at).map_or("", String::as_str);
@@ -201,7 +221,7 @@ impl Form {
             None => (String::new(), None),
         };
         let line = Line::from(vec![
-            Span::styled(format!("{label}{} : ", " ".repeat(pad)), style),
+            Span::styled(self.label_text(label, pad), style),
             Span::raw(shown),
         ]);
         (line, col)
@@ -218,7 +238,8 @@ impl Form {
             .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()))
             .max()
             .unwrap_or(0);
-        let width = usize::from(inner.width).saturating_sub(label_w + 3);
+        let sep_w = unicode_width::UnicodeWidthStr::width(self.sep);
+        let width = usize::from(inner.width).saturating_sub(label_w + sep_w);
         let mut lines = Vec::new();
         let mut cursor = None;
         for n in 0..self.fields.len() {
@@ -250,7 +271,7 @@ mod tests {
     #[test]
     fn a_form_never_saves_on_an_alt_key() {
         // regression: Esc then Enter typed quickly (Alt+Enter) saved the form
-        let mut f = Form::new(vec![("Id".into(), text("aob"))]);
+        let mut f = Form::new(vec![("Id".into(), text("aob"))], Language::En);
         let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
         assert_eq!(f.input(Input::Key(alt_enter)), Step::Stay);
         let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);

@@ -103,13 +103,16 @@ impl RenameForm {
         let (labels, targets): (Vec<String>, Vec<Target>) =
             targets(ctx, item, option, member).into_iter().unzip();
         let first = targets.first()?.now.clone();
-        let form = Form::new(vec![
-            (
-                tr!(ctx.lang, "amend-label-what"),
-                FormField::Choice(labels, 0),
-            ),
-            (tr!(ctx.lang, "amend-label-text"), form::text(&first)),
-        ]);
+        let form = Form::new(
+            vec![
+                (
+                    tr!(ctx.lang, "amend-label-what"),
+                    FormField::Choice(labels, 0),
+                ),
+                (tr!(ctx.lang, "amend-label-text"), form::text(&first)),
+            ],
+            ctx.lang,
+        );
         let mut f = RenameForm { targets, form };
         f.form.field = 1;
         Some(f)

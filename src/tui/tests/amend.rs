@@ -529,3 +529,36 @@ fn correcting_a_summary_keeps_its_paragraphs_and_enter_alone_records_nothing() {
     );
     assert_eq!(on_disk(&app), 0);
 }
+
+#[test]
+fn french_wording_is_gender_free_and_the_menu_hint_fits_80_columns() {
+    // regression: "Nouvelle-Calédonie a été ajouté", and the hint cut at
+    // "Échap : rien n'est c…"; English labels had French spacing ("Id : aob")
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '3');
+    assert!(
+        screen(&app, 80, 24).contains("Id:    "),
+        "{}",
+        screen(&app, 80, 24)
+    );
+    esc(&mut app);
+    app.set_lang(Language::Fr);
+    chord(&mut app, KeyCode::Char('e'), KeyModifiers::CONTROL);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("Échap : rien n'est consigné"), "{shown}");
+    esc(&mut app);
+    late_member(&mut app, "NC", "Nouvelle-Calédonie", 0, "Melanesia");
+    assert!(
+        app.status
+            .contains("ajout à la liste des membres : Nouvelle-Calédonie"),
+        "{}",
+        app.status
+    );
+    run(&mut app, &[Action::Undo]);
+    assert!(
+        app.status
+            .contains("ajout en cours de réunion : Nouvelle-Calédonie"),
+        "{}",
+        app.status
+    );
+}
