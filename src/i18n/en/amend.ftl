@@ -60,3 +60,5 @@ amend-undo-rename = the correction to “{ $text }”
 amend-hint-lines = a summary keeps its line breaks: ← → move across them
 # a correction refused: only spaces or line breaks differ
 error-amend-only-spacing = the correction differs from the { $field } there only in spaces or line breaks; nothing to correct
+# Ctrl-N past the add-item form's limit of options
+amend-item-options-full = this form takes { $n } options at most; add more later with add an option (Ctrl-e 1)

@@ -60,3 +60,5 @@ amend-undo-rename = la correction en « { $text } »
 amend-hint-lines = un résumé garde ses retours à la ligne : ← → les franchissent
 # a correction refused: only spaces or line breaks differ
 error-amend-only-spacing = la correction ne diffère du texte actuel que par des espaces ou des retours à la ligne ; rien à corriger
+# Ctrl-N past the add-item form's limit of options
+amend-item-options-full = ce formulaire accepte { $n } options au plus ; ajoutez-en d'autres ensuite (Ctrl-e 1 : ajouter une option)

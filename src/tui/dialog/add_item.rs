@@ -15,6 +15,9 @@ use crate::tr;
 /// The fields before the options: id, title, summary.
 const HEAD: usize = 3;
 
+/// The most options the form takes (more can be added with add-option).
+const MAX_OPTIONS: usize = 8;
+
 /// An item being added.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AddItemForm {
@@ -73,10 +76,11 @@ impl AddItemForm {
         match self.form.input(input) {
             Step::Stay => Outcome::Stay,
             Step::Key(k) if k.code == KeyCode::Char('n') => {
-                if self.form.fields.len() < HEAD + 2 * 8 {
+                if self.form.fields.len() < HEAD + 2 * MAX_OPTIONS {
                     self.another_option(ctx);
+                    return Outcome::Stay;
                 }
-                Outcome::Stay
+                Outcome::Complain(tr!(ctx.lang, "amend-item-options-full", n = MAX_OPTIONS))
             }
             Step::Key(_) => Outcome::Stay,
             Step::Cancel => Outcome::Close(tr!(ctx.lang, "amend-nothing")),

@@ -227,9 +227,20 @@ impl Form {
         (line, col)
     }
 
+    /// The fields shown in `room` rows (at least one): all of them, or a
+    /// window that keeps the field being typed in.
+    fn rows(&self, room: usize) -> std::ops::Range<usize> {
+        let all = self.fields.len();
+        let shown = all.min(room.max(1));
+        let first = (self.field + 1).saturating_sub(shown).min(all - shown);
+        first..first + shown
+    }
+
     /// Draws the form in a box `w` wide, with hints under the fields.
     pub fn draw(&self, frame: &mut Frame, area: Rect, w: u16, title: String, hints: &[String]) {
-        let h = u16::try_from(self.fields.len() + hints.len() + 3).unwrap_or(u16::MAX);
+        // on a short screen the fields scroll and the hints stay in view
+        let rows = self.rows(usize::from(area.height).saturating_sub(hints.len() + 3));
+        let h = u16::try_from(rows.len() + hints.len() + 3).unwrap_or(u16::MAX);
         let (r, block) = popup(frame, area, w, h, title);
         let inner = block.inner(r);
         let label_w = self
@@ -242,10 +253,11 @@ impl Form {
         let width = usize::from(inner.width).saturating_sub(label_w + sep_w);
         let mut lines = Vec::new();
         let mut cursor = None;
-        for n in 0..self.fields.len() {
+        let first = rows.start;
+        for n in rows {
             let (line, col) = self.line(n, label_w, width);
             if let Some(col) = col.filter(|_| n == self.field) {
-                cursor = Some((n, col));
+                cursor = Some((n - first, col));
             }
             lines.push(line);
         }

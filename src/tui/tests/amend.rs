@@ -562,3 +562,22 @@ fn french_wording_is_gender_free_and_the_menu_hint_fits_80_columns() {
         app.status
     );
 }
+
+#[test]
+fn ctrl_n_past_the_limit_of_options_says_why_and_the_hints_stay_at_80x24() {
+    // regression: Ctrl-N past 8 options was ignored silently, and the
+    // 26-row form hid its save and Esc hints at 80x24
+    let (_d, mut app) = app_on(UNICODE);
+    amend(&mut app, '2');
+    typed(&mut app, "aob\tFono\t");
+    for _ in 0..7 {
+        chord(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    }
+    chord(&mut app, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    assert_eq!(app.tone, crate::tui::app::Tone::Error);
+    assert!(app.status.contains("8 options at most"), "{}", app.status);
+    assert!(matches!(app.dialog, Some(Dialog::AddItem(_))));
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("Esc"), "{shown}");
+    assert!(shown.contains("Option 8 id"), "the field typed in: {shown}");
+}
