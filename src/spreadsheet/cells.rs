@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::consensus::Role;
+use crate::consensus::{Role, Status};
 use crate::i18n::Language;
 use crate::tr;
 
@@ -19,6 +19,18 @@ pub(super) fn role_word(lang: Language, role: Role) -> String {
         Role::AssociateMember => "cell-role-associate-member",
         Role::DialoguePartner => "cell-role-dialogue-partner",
         Role::Agency => "cell-role-agency",
+    };
+    tr!(lang, id)
+}
+
+/// An option's status as the sheets write it in `lang`: in English the
+/// export word (`no-consensus`), in French the screen's words.
+pub(super) fn status_word(lang: Language, status: Status) -> String {
+    let id = match status {
+        Status::Consensus => "cell-status-consensus",
+        Status::ConsensusWithReservations => "cell-status-consensus-with-reservations",
+        Status::NoConsensus => "cell-status-no-consensus",
+        Status::Pending => "cell-status-pending",
     };
     tr!(lang, id)
 }

@@ -18,7 +18,7 @@ use crate::tr;
 use crate::verify::Stamp;
 
 mod cells;
-use cells::{column_width, fit, role_word, sheet_name};
+use cells::{column_width, fit, role_word, sheet_name, status_word};
 
 /// Column headers, by message id, of each sheet.
 const POSITION_HEADER: [&str; 12] = [
@@ -233,7 +233,7 @@ impl Ctx<'_> {
         sheet.write_string_with_format(row, 0, self.t("sheet-status"), &self.styles.header)?;
         for (o, col) in (0..item.options.len()).zip(first..) {
             let status = self.record.status(self.agenda, i, o);
-            self.text(sheet, row, col, status.as_str())?;
+            self.text(sheet, row, col, &status_word(self.lang, status))?;
         }
         Ok(())
     }

@@ -225,7 +225,8 @@ fn long_text_is_cut_and_marked() {
 }
 
 /// Regression (issue 14): a French workbook names delegations by their
-/// French names and says roles and the default scale's labels in French.
+/// French names and says roles, options' statuses and the default scale's
+/// labels in French.
 #[test]
 fn french_names_roles_and_stance_labels() {
     let dir = tempfile::tempdir().unwrap();
@@ -237,10 +238,18 @@ fn french_names_roles_and_stance_labels() {
         "membre",
         "observateur",
         "Soutient avec réserves",
+        "consensus avec réserves",
+        "en attente",
     ] {
         assert!(shared.contains(&format!(">{word}<")), "{word}: {shared}");
     }
-    for word in [">Sāmoa<", ">member<", ">observer<", ">Supports<"] {
+    for word in [
+        ">Sāmoa<",
+        ">member<",
+        ">observer<",
+        ">Supports<",
+        ">pending<",
+    ] {
         assert!(!shared.contains(word), "{word}: {shared}");
     }
     let en = parts(&book(&snap, Attribution::Attributed, Language::En));

@@ -33,3 +33,8 @@ cell-role-observer = observer
 cell-role-associate-member = associate-member
 cell-role-dialogue-partner = dialogue-partner
 cell-role-agency = agency
+# An option's status in the sheets: the export's words.
+cell-status-consensus = consensus
+cell-status-consensus-with-reservations = consensus-with-reservations
+cell-status-no-consensus = no-consensus
+cell-status-pending = pending

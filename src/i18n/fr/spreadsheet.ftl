@@ -33,3 +33,8 @@ cell-role-observer = observateur
 cell-role-associate-member = membre associé
 cell-role-dialogue-partner = partenaire de dialogue
 cell-role-agency = agence
+# Le statut d'une option dans les feuilles : les mots de l'écran.
+cell-status-consensus = consensus
+cell-status-consensus-with-reservations = consensus avec réserves
+cell-status-no-consensus = pas de consensus
+cell-status-pending = en attente
