@@ -62,3 +62,5 @@ amend-hint-lines = a summary keeps its line breaks: ← → move across them
 error-amend-only-spacing = the correction differs from the { $field } there only in spaces or line breaks; nothing to correct
 # Ctrl-N past the add-item form's limit of options
 amend-item-options-full = this form takes { $n } options at most; add more later with add an option (Ctrl-e 1)
+# correcting `name` of a member the screen shows under its French name
+amend-target-name-en = the English name of { $who }

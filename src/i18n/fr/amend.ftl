@@ -62,3 +62,5 @@ amend-hint-lines = un résumé garde ses retours à la ligne : ← → les franc
 error-amend-only-spacing = la correction ne diffère du texte actuel que par des espaces ou des retours à la ligne ; rien à corriger
 # Ctrl-N past the add-item form's limit of options
 amend-item-options-full = ce formulaire accepte { $n } options au plus ; ajoutez-en d'autres ensuite (Ctrl-e 1 : ajouter une option)
+# correcting `name` of a member the screen shows under its French name
+amend-target-name-en = le nom anglais de { $who }

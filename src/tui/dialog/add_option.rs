@@ -46,7 +46,8 @@ impl AddOptionForm {
             .filter_map(|m| ctx.agenda().members.get(*m))
         {
             proposers.push(ProposedBy::Member(m.id.clone()));
-            names.push(inert_line(&m.name));
+            // as the roster names them
+            names.push(inert_line(m.name_in(ctx.lang)));
         }
         let lang = ctx.lang;
         let form = Form::new(

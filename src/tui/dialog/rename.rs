@@ -35,11 +35,15 @@ fn targets(ctx: &Ctx, item: usize, option: usize, member: Option<usize>) -> Vec<
     let (a, lang) = (ctx.agenda(), ctx.lang);
     let mut out = Vec::new();
     if let Some(m) = member.and_then(|m| a.members.get(m)) {
-        let label = tr!(
-            lang,
-            "amend-target-name",
-            who = inert_line(&m.name).as_str()
-        );
+        // named as the roster names it; the text corrected is `name`, which
+        // a French screen shows only when there is no `name_fr`
+        let shown = m.name_in(lang);
+        let id = if shown == m.name {
+            "amend-target-name"
+        } else {
+            "amend-target-name-en"
+        };
+        let label = tr!(lang, id, who = inert_line(shown).as_str());
         let target = Target {
             subject: Subject::Member(m.id.clone()),
             field: Field::Name,

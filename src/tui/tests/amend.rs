@@ -581,3 +581,26 @@ fn ctrl_n_past_the_limit_of_options_says_why_and_the_hints_stay_at_80x24() {
     assert!(shown.contains("Esc"), "{shown}");
     assert!(shown.contains("Option 8 id"), "the field typed in: {shown}");
 }
+
+#[test]
+fn a_french_screen_names_members_as_its_roster_does_in_the_forms() {
+    // regression: the rename form offered "le nom de Fiji" and the proposer
+    // list "Fiji" while the roster shows "Fidji"
+    let (_d, mut app) = app_on(super::french::FRANCAIS);
+    let fj = app.agenda().member_index("FJ").unwrap();
+    app.selected = app.roster.iter().position(|m| *m == fj).unwrap();
+    amend(&mut app, '4');
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("le nom anglais de Fidji"), "{shown}");
+    esc(&mut app);
+    amend(&mut app, '1');
+    typed(&mut app, "x\tX\t\t");
+    let mut seen = false;
+    for _ in 0..app.roster.len() {
+        press(&mut app, KeyCode::Right);
+        let shown = screen(&app, 80, 24);
+        assert!(!shown.contains("◂ Fiji ▸"), "{shown}");
+        seen |= shown.contains("◂ Fidji ▸");
+    }
+    assert!(seen);
+}
