@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::form::{self, Field, Form, Step};
+use super::form::{self, Field, Form};
 use super::{Amend, Ctx, Input, Outcome};
 use crate::consensus::Role;
 use crate::i18n::t;
@@ -48,24 +48,17 @@ impl AddMemberForm {
 
     /// Carries out one input.
     pub fn update(&mut self, input: Input, ctx: &Ctx) -> Outcome {
-        match self.form.input(input) {
-            Step::Stay | Step::Key(_) => Outcome::Stay,
-            Step::Cancel => Outcome::Close(tr!(ctx.lang, "amend-nothing")),
-            Step::Save => {
-                let group = self.form.value(3);
-                let role = Role::ALL
-                    .get(self.form.picked(2))
-                    .copied()
-                    .unwrap_or_default();
-                Outcome::Amend(Amend::Member(NewMember {
-                    member: self.form.value(0),
-                    name: self.form.value(1),
-                    role,
-                    group: (!group.is_empty()).then_some(group),
-                    name_in_text: None,
-                }))
-            }
-        }
+        self.form.update(input, ctx.lang, |form| {
+            let group = form.value(3);
+            let role = Role::ALL.get(form.picked(2)).copied().unwrap_or_default();
+            Outcome::Amend(Amend::Member(NewMember {
+                member: form.value(0),
+                name: form.value(1),
+                role,
+                group: (!group.is_empty()).then_some(group),
+                name_in_text: None,
+            }))
+        })
     }
 
     /// Draws the form, with the roster's groups as a reminder.

@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::form::{self, Field, Form, Step};
+use super::form::{self, Field, Form};
 use super::{Amend, Ctx, Input, Outcome};
 use crate::session::{NewOption, ProposedBy};
 use crate::text::inert_line;
@@ -77,20 +77,17 @@ impl AddOptionForm {
 
     /// Carries out one input.
     pub fn update(&mut self, input: Input, ctx: &Ctx) -> Outcome {
-        match self.form.input(input) {
-            Step::Stay | Step::Key(_) => Outcome::Stay,
-            Step::Cancel => Outcome::Close(tr!(ctx.lang, "amend-nothing")),
-            Step::Save => {
-                let summary = self.form.value(2);
-                Outcome::Amend(Amend::Option(NewOption {
-                    item: self.id.clone(),
-                    option: self.form.value(0),
-                    title: self.form.value(1),
-                    summary: (!summary.is_empty()).then_some(summary),
-                    proposed_by: self.proposers.get(self.form.picked(3)).cloned(),
-                }))
-            }
-        }
+        let (id, proposers) = (&self.id, &self.proposers);
+        self.form.update(input, ctx.lang, |form| {
+            let summary = form.value(2);
+            Outcome::Amend(Amend::Option(NewOption {
+                item: id.clone(),
+                option: form.value(0),
+                title: form.value(1),
+                summary: (!summary.is_empty()).then_some(summary),
+                proposed_by: proposers.get(form.picked(3)).cloned(),
+            }))
+        })
     }
 
     /// Draws the form.

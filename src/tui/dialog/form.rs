@@ -10,9 +10,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::editor::{edit_for, window};
-use super::{Input, popup, set_cursor};
+use super::{Input, Outcome, popup, set_cursor};
 use crate::agenda::Language;
 use crate::text::inert_line;
+use crate::tr;
 use crate::tui::textarea::TextArea;
 use crate::tui::views::fit;
 
@@ -127,6 +128,22 @@ impl Form {
             .iter()
             .enumerate()
             .any(|(n, f)| self.initial.get(n).is_none_or(|v| *v != f.value()))
+    }
+
+    /// Carries out one input for a dialog that takes no keys of its own:
+    /// `Esc` records nothing, `Enter` on the last field records what
+    /// `save` makes of the form.
+    pub fn update(
+        &mut self,
+        input: Input,
+        lang: Language,
+        save: impl FnOnce(&Form) -> Outcome,
+    ) -> Outcome {
+        match self.input(input) {
+            Step::Stay | Step::Key(_) => Outcome::Stay,
+            Step::Cancel => Outcome::Close(tr!(lang, "amend-nothing")),
+            Step::Save => save(self),
+        }
     }
 
     /// Carries out one input.
