@@ -103,9 +103,17 @@ fn core_properties(core: &[u8], title: &str) -> Vec<u8> {
     .into_bytes()
 }
 
-/// Text made safe inside an XML element.
+/// Text made safe inside an XML element: markup escaped, and the
+/// characters XML 1.0 forbids (control characters but tab and line
+/// breaks, U+FFFE, U+FFFF) left out, so the file always opens.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
+    text.chars()
+        .filter(|c| {
+            matches!(c, '\t' | '\n' | '\r')
+                || !(c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}'))
+        })
+        .collect::<String>()
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }

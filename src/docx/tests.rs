@@ -239,3 +239,20 @@ fn file_properties_name_talanoa_the_title_and_the_last_change() {
     );
     assert_eq!(parts_of(&m), parts_of(&m));
 }
+
+#[test]
+fn a_title_with_markup_and_control_characters_keeps_the_properties_valid_xml() {
+    // regression: a vertical tab in the meeting's title went raw into
+    // docProps/core.xml, which XML 1.0 forbids: Word refused the file
+    let core = b"<cp:coreProperties><dc:creator>unknown</dc:creator></cp:coreProperties>";
+    let out =
+        String::from_utf8(core_properties(core, "Fono\u{b} <A&B> \u{1b}[31m\u{ffff}")).unwrap();
+    assert!(
+        out.contains("<dc:title>Fono &lt;A&amp;B&gt; [31m</dc:title>"),
+        "{out}"
+    );
+    assert!(
+        !out.chars().any(|c| c.is_control() || c == '\u{ffff}'),
+        "{out:?}"
+    );
+}

@@ -241,13 +241,12 @@ impl App {
     fn undo_drops_timer(&self) -> Option<String> {
         let t = self.timer?;
         let (snap, a) = (self.snap(), self.agenda());
-        let target = snap.log.undo_target()?;
-        let e = snap.log.entries().iter().rev().find(|e| e.seq == target)?;
-        let drops = match &e.change {
+        // an add-item is undone with its options: look at all it wrote
+        let drops = snap.log.undo_entries().iter().any(|e| match &e.change {
             Change::AddMember { member, .. } => a.member_index(member) == Some(t.member),
             Change::AddItem { item, .. } => a.item_index(item) == Some(t.item),
             _ => false,
-        };
+        });
         let name = a.members.get(t.member)?.name_in(self.lang);
         let name = inert_line(name);
         drops.then(|| tr!(self.lang, "amend-undo-timing", name = name.as_str()))

@@ -73,3 +73,18 @@ pub(crate) fn group_changes(log: &Log, undo: bool) -> Option<Vec<Change>> {
             .collect()
     })
 }
+
+impl Log {
+    /// The entries the next undo takes back, oldest first: the last change
+    /// in effect, or a whole add-item with the options written with it.
+    pub fn undo_entries(&self) -> Vec<&Entry> {
+        let Some(top) = self.undo_target() else {
+            return Vec::new();
+        };
+        let group = add_item_group(self.entries(), top);
+        self.entries()
+            .iter()
+            .filter(|e| group.contains(&e.seq))
+            .collect()
+    }
+}

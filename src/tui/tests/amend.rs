@@ -481,6 +481,25 @@ fn one_u_takes_back_an_added_item_with_all_its_options() {
 }
 
 #[test]
+fn undoing_an_added_item_with_options_being_timed_keeps_the_timer() {
+    // regression: the check looked at the last option only, so undoing an
+    // add-item with options while its item was timed dropped the time
+    let (_d, mut app) = app_on(UNICODE);
+    let items = app.agenda().items.len();
+    amend(&mut app, '2');
+    typed(&mut app, "aob\tFono ʻo Tonga\t\tmarch\tMāti\n");
+    assert!(app.dialog.is_none(), "{}", app.status);
+    run(&mut app, &[Action::NextItem, Action::Timer]);
+    assert_eq!(app.timer.map(|t| t.item), Some(items));
+    let before = on_disk(&app);
+    run(&mut app, &[Action::Undo]);
+    assert_eq!(app.timer.map(|t| t.item), Some(items), "still timing");
+    assert_eq!(app.agenda().items.len(), items + 1, "nothing undone");
+    assert_eq!(app.tone, crate::tui::app::Tone::Error);
+    assert_eq!(on_disk(&app), before, "nothing recorded");
+}
+
+#[test]
 fn correcting_a_summary_keeps_its_paragraphs_and_enter_alone_records_nothing() {
     // regression: a multi-paragraph summary opened on one line, its breaks made
     // spaces, and Enter without editing recorded a "correction"
