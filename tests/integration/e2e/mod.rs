@@ -109,6 +109,22 @@ impl Pty {
         );
     }
 
+    /// Waits for `text` on a screen that follows the chair's: it polls
+    /// twice a second, so a generous bound of 3 s still shows that `who`
+    /// follows within about a second, not only eventually.
+    #[track_caller]
+    fn follows(&self, text: &str, who: &str) {
+        let moved = Instant::now();
+        while !self.contents().contains(text) {
+            assert!(
+                moved.elapsed() < Duration::from_secs(3),
+                "{who} did not follow the chair; screen:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+
     fn keys(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).expect("write keys");
         self.writer.flush().expect("flush");
@@ -416,24 +432,7 @@ fn regression_exports_on_a_terminal_show_escapes_instead_of_running_them() {
 #[test]
 fn live_view_moves_to_the_chairs_item_as_the_chair_moves() {
     let d = Dir::new();
-    d.record("agenda", "adopt", "FJ", "support").ok();
-    let agenda = sample();
-    let mut chair = Pty::sized(
-        d.tmp.path(),
-        &format!(
-            "\"$TALANOA\" run '{}' --session s.talanoa",
-            agenda.display()
-        ),
-        100,
-        30,
-    );
-    chair.wait_for("Adoption of the agenda");
-    let mut live = Pty::sized(
-        d.tmp.path(),
-        "\"$TALANOA\" review --session s.talanoa --live",
-        100,
-        30,
-    );
+    let (mut chair, mut live) = chair_and_room(&d, "--live");
     live.wait_for("live view");
     std::thread::sleep(Duration::from_millis(600));
     assert!(
@@ -441,22 +440,36 @@ fn live_view_moves_to_the_chairs_item_as_the_chair_moves() {
         "the live view starts elsewhere: {}",
         live.contents()
     );
-    // the chair moves two items on, to the options for a network; the
-    // live view polls twice a second, so a generous bound still shows it
-    // follows within about a second, not only eventually
+    // the chair moves two items on, to the options for a network
     chair.keys("]]");
     chair.wait_for("Options for a Pacific Region");
-    let moved = Instant::now();
-    while !live.contents().contains("Options for a Pacific Region") {
-        assert!(
-            moved.elapsed() < Duration::from_secs(3),
-            "the live view did not follow the chair; screen:\n{}",
-            live.contents()
-        );
-        std::thread::sleep(Duration::from_millis(25));
-    }
+    live.follows("Options for a Pacific Region", "the live view");
     chair.keys("q");
     assert_eq!(chair.exit_code(), 0);
     live.keys("q");
     assert_eq!(live.exit_code(), 0);
+}
+
+/// The chair's screen on a session of the sample (one position recorded),
+/// on its first item, and beside it a second screen running
+/// `review --session s.talanoa REVIEW_ARGS`; both 100x30.
+fn chair_and_room(d: &Dir, review_args: &str) -> (Pty, Pty) {
+    d.record("agenda", "adopt", "FJ", "support").ok();
+    let chair = Pty::sized(
+        d.tmp.path(),
+        &format!(
+            "\"$TALANOA\" run '{}' --session s.talanoa",
+            sample().display()
+        ),
+        100,
+        30,
+    );
+    chair.wait_for("Adoption of the agenda");
+    let room = Pty::sized(
+        d.tmp.path(),
+        &format!("\"$TALANOA\" review --session s.talanoa {review_args}"),
+        100,
+        30,
+    );
+    (chair, room)
 }
