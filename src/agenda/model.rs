@@ -219,36 +219,44 @@ pub const RESERVED_KEYS: &[char] = crate::keys::RESERVED;
 /// the default scale it names the `block` stance (see [`Agenda::stance_index`]).
 pub const FORMER_BLOCK_ID: &str = "object";
 
+/// The default scale as (id, English label, key, effect): the one table
+/// [`default_stances`] builds from and [`Agenda::uses_default_stances`]
+/// compares with (without building it: labels are looked up on every
+/// screen draw).
+const DEFAULT_SCALE: [(&str, &str, char, Effect); 5] = [
+    ("support", "Supports", '1', Effect::Support),
+    (
+        "reservations",
+        "Supports with reservations",
+        '2',
+        Effect::Reservation,
+    ),
+    (
+        "stand-aside",
+        "Does not stand in the way",
+        '3',
+        Effect::StandAside,
+    ),
+    (
+        "reserve",
+        "Reserves position (consulting capital)",
+        '4',
+        Effect::Pending,
+    ),
+    ("block", "Cannot join consensus", '5', Effect::Block),
+];
+
 /// The scale used when an agenda has no `[[stances]]`.
 pub fn default_stances() -> Vec<Stance> {
-    let s = |id: &str, label: &str, key, effect| Stance {
-        id: id.to_string(),
-        label: label.to_string(),
-        key,
-        effect,
-    };
-    vec![
-        s("support", "Supports", '1', Effect::Support),
-        s(
-            "reservations",
-            "Supports with reservations",
-            '2',
-            Effect::Reservation,
-        ),
-        s(
-            "stand-aside",
-            "Does not stand in the way",
-            '3',
-            Effect::StandAside,
-        ),
-        s(
-            "reserve",
-            "Reserves position (consulting capital)",
-            '4',
-            Effect::Pending,
-        ),
-        s("block", "Cannot join consensus", '5', Effect::Block),
-    ]
+    DEFAULT_SCALE
+        .iter()
+        .map(|&(id, label, key, effect)| Stance {
+            id: id.to_string(),
+            label: label.to_string(),
+            key,
+            effect,
+        })
+        .collect()
 }
 
 impl Meeting {
@@ -291,7 +299,14 @@ impl Agenda {
 
     /// Whether the agenda has no `[[stances]]` of its own.
     pub fn uses_default_stances(&self) -> bool {
-        self.stances == default_stances()
+        self.stances.len() == DEFAULT_SCALE.len()
+            && self
+                .stances
+                .iter()
+                .zip(DEFAULT_SCALE)
+                .all(|(s, (id, label, key, effect))| {
+                    s.id == id && s.label == label && s.key == key && s.effect == effect
+                })
     }
 
     /// The stance recorded by a key, if the scale has one.

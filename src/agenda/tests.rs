@@ -389,3 +389,22 @@ fn custom_scale_labels_stay_as_written() {
     assert_eq!(a.stance_label(0, Language::Fr).unwrap(), "ʻIo, Sāmoa");
     assert_eq!(a.stance_label(1, Language::Fr).unwrap(), "No");
 }
+
+/// The default scale is recognised only when every stance is the default's
+/// (id, label, key and effect), in its order.
+#[test]
+fn uses_default_stances_only_for_the_default_scale_whole() {
+    let mut a = parse(MINIMAL, "a.toml").unwrap();
+    assert!(a.uses_default_stances());
+    a.stances[4].label = "Objects".into();
+    assert!(!a.uses_default_stances(), "a label of its own");
+    a.stances = default_stances();
+    a.stances.swap(0, 1);
+    assert!(!a.uses_default_stances(), "another order");
+    a.stances = default_stances();
+    a.stances.pop();
+    assert!(!a.uses_default_stances(), "fewer stances");
+    a.stances = default_stances();
+    a.stances[0].key = '9';
+    assert!(!a.uses_default_stances(), "another key");
+}
